@@ -1,0 +1,9 @@
+namespace CrmBot.Domain.Common;
+
+public enum ActorKind
+{
+    System,
+    Rep,
+    Customer,
+    Api,
+}

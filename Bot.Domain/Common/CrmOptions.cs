@@ -1,0 +1,12 @@
+namespace CrmBot.Domain.Common;
+
+/// <summary>Shop-wide defaults (section "Crm").</summary>
+public sealed class CrmOptions
+{
+    public const string Section = "Crm";
+
+    /// <summary>Region for phone numbers typed without a country code (ISO 3166 alpha-2).</summary>
+    public string DefaultRegion { get; set; } = "CN";
+
+    public string DefaultCurrency { get; set; } = "CNY";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace CrmBot.Domain.Common;
+
+/// <summary>An amount in one currency (ISO 4217). Money is decimal, never float.</summary>
+public readonly record struct Money
+{
+    /// <summary>Amounts are kept to four decimal places: enough for every currency's minor unit.</summary>
+    public const int MaxDecimals = 4;
+
+    public Money(decimal amount, string currency)
+    {
+        if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
+        {
+            throw new DomainException("money.currency", $"'{currency}' is not a currency code (use three letters, e.g. CNY).");
+        }
+
+        if (decimal.Round(amount, MaxDecimals) != amount)
+        {
+            throw new DomainException("money.precision", $"{amount.ToString(CultureInfo.InvariantCulture)} has more than {MaxDecimals} decimal places.");
+        }
+
+        Amount = amount;
+        Currency = currency.ToUpperInvariant();
+    }
+
+    public decimal Amount { get; init; }
+
+    public string Currency { get; init; }
+
+    public static Money Zero(string currency) => new(0m, currency);
+
+    public bool IsZero => Amount == 0m;
+
+    public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount, SameCurrency(left, right));
+
+    public static Money operator -(Money left, Money right) => new(left.Amount - right.Amount, SameCurrency(left, right));
+
+    public static Money operator *(Money money, int quantity) => new(money.Amount * quantity, money.Currency);
+
+    public static bool operator >(Money left, Money right) => Compare(left, right) > 0;
+
+    public static bool operator <(Money left, Money right) => Compare(left, right) < 0;
+
+    public static bool operator >=(Money left, Money right) => Compare(left, right) >= 0;
+
+    public static bool operator <=(Money left, Money right) => Compare(left, right) <= 0;
+
+    public Money Add(Money other) => this + other;
+
+    public Money Subtract(Money other) => this - other;
+
+    public Money Multiply(int quantity) => this * quantity;
+
+    public static int Compare(Money left, Money right)
+    {
+        SameCurrency(left, right);
+        return left.Amount.CompareTo(right.Amount);
+    }
+
+    public override string ToString() => $"{Amount.ToString("0.00##", CultureInfo.InvariantCulture)} {Currency}";
+
+    private static string SameCurrency(Money left, Money right) =>
+        string.Equals(left.Currency, right.Currency, StringComparison.Ordinal)
+            ? left.Currency
+            : throw new DomainException("money.currency_mismatch", $"Cannot combine {left.Currency} with {right.Currency}.");
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text;
+using CrmBot.Domain.Common;
+
+namespace CrmBot.Domain.Customers;
+
+public sealed class Customer : Entity
+{
+    public const int NameMaxLength = 200;
+    public const int EmailMaxLength = 254;
+
+    private Customer()
+    {
+    }
+
+    public Customer(CustomerProfile profile, string defaultRegion, DateTimeOffset now)
+    {
+        CreatedAt = now;
+        Apply(profile, defaultRegion, now);
+    }
+
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Lower-case name with CJK characters spaced apart, so that 张三 is found by 张 or 三.</summary>
+    public string SearchName { get; private set; } = string.Empty;
+
+    public string? Email { get; private set; }
+
+    /// <summary>E.164, e.g. +8613800138000.</summary>
+    public string? Phone { get; private set; }
+
+    /// <summary>Digits of the national number (13800138000), for searches typed without a country code.</summary>
+    public string? PhoneNational { get; private set; }
+
+    public PostalAddress? Address { get; private set; }
+
+    /// <summary>IANA time zone id, e.g. Asia/Shanghai.</summary>
+    public string TimeZone { get; private set; } = "UTC";
+
+    /// <summary>BCP 47 culture name, e.g. en or zh-CN.</summary>
+    public string PreferredLanguage { get; private set; } = "en";
+
+    public bool ConsentToProactiveMessages { get; private set; }
+
+    public Guid? AssignedRepId { get; private set; }
+
+    /// <summary>The id of this customer in the shop's own system, for imports.</summary>
+    public string? ExternalId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public void Update(CustomerProfile profile, string defaultRegion, DateTimeOffset now) => Apply(profile, defaultRegion, now);
+
+    public void SetConsent(bool consent, DateTimeOffset now)
+    {
+        ConsentToProactiveMessages = consent;
+        UpdatedAt = now;
+    }
+
+    public void AssignRep(Guid? repId, DateTimeOffset now)
+    {
+        AssignedRepId = repId;
+        UpdatedAt = now;
+    }
+
+    public void SetExternalId(string? externalId) => ExternalId = Guard.Optional(externalId, "External id", 100);
+
+    internal void SetCreatedAt(DateTimeOffset createdAt)
+    {
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    private void Apply(CustomerProfile profile, string defaultRegion, DateTimeOffset now)
+    {
+        var name = Guard.Required(profile.Name, "Name", NameMaxLength);
+        var email = NormalizeEmail(profile.Email);
+        var region = profile.Address?.Country ?? defaultRegion;
+        var phone = string.IsNullOrWhiteSpace(profile.Phone) ? null : PhoneNumberNormalizer.ToE164(profile.Phone, region);
+        if (email is null && phone is null)
+        {
+            throw new DomainException("customer.contact_required", "A customer needs an email address or a phone number.");
+        }
+
+        var address = NormalizeAddress(profile.Address);
+        var timeZone = profile.TimeZone is null ? TimeZone : NormalizeTimeZone(profile.TimeZone);
+        var language = profile.PreferredLanguage is null ? PreferredLanguage : NormalizeLanguage(profile.PreferredLanguage);
+
+        Name = name;
+        SearchName = ToSearchName(name);
+        Email = email;
+        Phone = phone;
+        PhoneNational = phone is null ? null : PhoneNumberNormalizer.NationalNumber(phone);
+        Address = address;
+        TimeZone = timeZone;
+        PreferredLanguage = language;
+        ConsentToProactiveMessages = profile.ConsentToProactiveMessages;
+        UpdatedAt = now;
+    }
+
+    internal static string ToSearchName(string name)
+    {
+        var builder = new StringBuilder(name.Length * 2);
+        foreach (var c in name.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        {
+            if (IsCjk(c))
+            {
+                builder.Append(' ').Append(c).Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    internal static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
+
+    internal static string? NormalizeEmail(string? email)
+    {
+        var trimmed = Guard.Optional(email, "Email", EmailMaxLength);
+        if (trimmed is null)
+        {
+            return null;
+        }
+
+        if (!MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            throw new DomainException("email.invalid", $"'{trimmed}' is not a valid email address.");
+        }
+
+        return trimmed.ToLowerInvariant();
+    }
+
+    private static PostalAddress? NormalizeAddress(PostalAddress? address)
+    {
+        if (address is null)
+        {
+            return null;
+        }
+
+        var country = Guard.Required(address.Country, "Country", 2).ToUpperInvariant();
+        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+        {
+            throw new DomainException("address.country", $"'{address.Country}' is not a two-letter country code (e.g. CN).");
+        }
+
+        return new PostalAddress(
+            Guard.Required(address.Street, "Street", 300),
+            Guard.Required(address.City, "City", 100),
+            Guard.Optional(address.Region, "Region", 100),
+            Guard.Optional(address.PostalCode, "Postal code", 20),
+            country);
+    }
+
+    private static string NormalizeTimeZone(string timeZone)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out var zone))
+        {
+            throw new DomainException("customer.time_zone", $"'{timeZone}' is not a known time zone (use an IANA name such as Asia/Shanghai).");
+        }
+
+        return zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
+    }
+
+    private static string NormalizeLanguage(string language)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(language.Trim(), predefinedOnly: true);
+            return culture.Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new DomainException("customer.language", $"'{language}' is not a known language (use e.g. en or zh-CN).");
+        }
+    }
+}

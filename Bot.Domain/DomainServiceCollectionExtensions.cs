@@ -1,0 +1,32 @@
+using CrmBot.Domain.Common;
+using CrmBot.Domain.Customers;
+using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CrmBot.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// The domain layer: the database (options bound by the host from <see cref="DatabaseOptions"/>) and
+    /// the services that dialogs and the API use.
+    /// </summary>
+    public static IServiceCollection AddCrmDomain(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>();
+        services.AddOptions<CrmOptions>();
+        services.AddSingleton<SqlitePragmas>();
+        services.AddDbContextPool<CrmDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+        services.AddScoped<CustomerSearch>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<CrmDatabase>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

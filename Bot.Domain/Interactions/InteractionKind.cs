@@ -1,0 +1,9 @@
+namespace CrmBot.Domain.Interactions;
+
+public enum InteractionKind
+{
+    Call,
+    Chat,
+    Email,
+    Note,
+}

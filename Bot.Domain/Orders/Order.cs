@@ -1,0 +1,218 @@
+using CrmBot.Domain.Common;
+using CrmBot.Domain.Products;
+
+namespace CrmBot.Domain.Orders;
+
+/// <summary>
+/// A customer's order and everything that happened to it. Every change goes through one method that
+/// checks the lifecycle, changes the order, records who did it, and bumps <see cref="Version"/>.
+/// </summary>
+public sealed class Order : Entity
+{
+    public const string NumberPrefix = "SO-";
+
+    private readonly List<OrderLine> _lines = [];
+    private readonly List<Payment> _payments = [];
+    private readonly List<Shipment> _shipments = [];
+    private readonly List<Refund> _refunds = [];
+    private readonly List<OrderStatusChange> _history = [];
+
+    private Order()
+    {
+    }
+
+    public Order(long number, Guid customerId, string currency, Actor actor, DateTimeOffset now, string? idempotencyKey = null)
+    {
+        Number = FormatNumber(number);
+        CustomerId = customerId;
+        Total = Money.Zero(currency);
+        IdempotencyKey = Guard.Optional(idempotencyKey, "Idempotency key", 100);
+        CreatedAt = now;
+        UpdatedAt = now;
+        _history.Add(new OrderStatusChange(now, actor.ToString(), null, OrderStatus.Draft, null));
+    }
+
+    /// <summary>Human-friendly and unique, e.g. SO-10042.</summary>
+    public string Number { get; private set; } = string.Empty;
+
+    public Guid CustomerId { get; private set; }
+
+    public OrderStatus Status { get; private set; } = OrderStatus.Draft;
+
+    public Money Total { get; private set; }
+
+    public string? IdempotencyKey { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? PlacedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Concurrency token: two people changing the same order at once, one of them wins.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<OrderLine> Lines => _lines.AsReadOnly();
+
+    public IReadOnlyCollection<Payment> Payments => _payments.AsReadOnly();
+
+    public IReadOnlyCollection<Shipment> Shipments => _shipments.AsReadOnly();
+
+    public IReadOnlyCollection<Refund> Refunds => _refunds.AsReadOnly();
+
+    public IReadOnlyCollection<OrderStatusChange> History => _history.AsReadOnly();
+
+    public Money AmountPaid => _payments.Aggregate(Money.Zero(Total.Currency), (sum, p) => sum + p.Amount);
+
+    public Money AmountRefunded => _refunds.Aggregate(Money.Zero(Total.Currency), (sum, r) => sum + r.Amount);
+
+    public Shipment? Shipment => _shipments.LastOrDefault();
+
+    public IReadOnlyList<OrderAction> PermittedActions => OrderLifecycle.PermittedActions(Status);
+
+    public static string FormatNumber(long number) => $"{NumberPrefix}{number}";
+
+    public void AddLine(Product product, int quantity)
+    {
+        if (Status != OrderStatus.Draft)
+        {
+            throw new DomainException("order.not_draft", $"Order {Number} has been placed; its lines can no longer change.");
+        }
+
+        Guard.Positive(quantity, "Quantity");
+        if (product.Price.Currency != Total.Currency)
+        {
+            throw new DomainException("order.currency", $"{product.Name} is priced in {product.Price.Currency}, but order {Number} is in {Total.Currency}.");
+        }
+
+        var existing = _lines.Find(l => l.ProductId == product.Id);
+        if (existing is null)
+        {
+            _lines.Add(new OrderLine(product.Id, product.Sku, product.Name, product.Price, quantity));
+        }
+        else
+        {
+            existing.AddQuantity(quantity);
+        }
+
+        Total = _lines.Aggregate(Money.Zero(Total.Currency), (sum, l) => sum + l.LineTotal);
+        Version++;
+    }
+
+    /// <summary>Places the order and reserves its stock; <paramref name="products"/> are the products on its lines.</summary>
+    public void Place(IReadOnlyDictionary<Guid, Product> products, Actor actor, DateTimeOffset now)
+    {
+        if (_lines.Count == 0)
+        {
+            throw new DomainException("order.empty", $"Order {Number} has no products yet.");
+        }
+
+        var next = OrderLifecycle.Next(Status, OrderAction.Place, Number);
+        foreach (var line in _lines)
+        {
+            if (!products.TryGetValue(line.ProductId, out var product))
+            {
+                throw new DomainException("order.product_missing", $"{line.ProductName} ({line.Sku}) is no longer sold.");
+            }
+        }
+
+        // All checks pass before any stock moves, so a failure leaves every product untouched.
+        foreach (var line in _lines)
+        {
+            products[line.ProductId].EnsureAvailable(line.Quantity);
+        }
+
+        foreach (var line in _lines)
+        {
+            products[line.ProductId].Reserve(line.Quantity);
+        }
+
+        PlacedAt = now;
+        MoveTo(next, actor, now, null);
+    }
+
+    public void Pay(Money amount, string method, string? reference, Actor actor, DateTimeOffset now)
+    {
+        var next = OrderLifecycle.Next(Status, OrderAction.Pay, Number);
+        if (amount != Total)
+        {
+            throw new DomainException("order.payment_amount", $"Order {Number} totals {Total}; a payment of {amount} does not settle it.");
+        }
+
+        _payments.Add(new Payment(amount, method, reference, now));
+        MoveTo(next, actor, now, $"{method} {amount}");
+    }
+
+    public void Ship(string carrier, string trackingNumber, Actor actor, DateTimeOffset now)
+    {
+        var next = OrderLifecycle.Next(Status, OrderAction.Ship, Number);
+        var shipment = new Shipment(carrier, trackingNumber, now);
+        _shipments.Add(shipment);
+        MoveTo(next, actor, now, $"{shipment.Carrier} {shipment.TrackingNumber}");
+    }
+
+    public void Deliver(Actor actor, DateTimeOffset now)
+    {
+        var next = OrderLifecycle.Next(Status, OrderAction.Deliver, Number);
+        var shipment = Shipment ?? throw new DomainException("order.not_shipped", $"Order {Number} has not shipped yet, so it cannot be delivered.");
+        if (shipment.DeliveredAt is not null)
+        {
+            throw new DomainException("order.invalid_transition", $"Order {Number} has already been delivered.");
+        }
+
+        shipment.MarkDelivered(now);
+        MoveTo(next, actor, now, null);
+    }
+
+    /// <summary>
+    /// Cancels an order that has not shipped and releases its stock; a paid order is refunded in full.
+    /// </summary>
+    public void Cancel(IReadOnlyDictionary<Guid, Product> products, string reason, Actor actor, DateTimeOffset now)
+    {
+        var wasPlaced = Status is OrderStatus.Placed or OrderStatus.Paid;
+        var next = OrderLifecycle.Next(Status, OrderAction.Cancel, Number);
+        var why = Guard.Required(reason, "Cancellation reason", 500);
+        if (wasPlaced)
+        {
+            foreach (var line in _lines)
+            {
+                if (products.TryGetValue(line.ProductId, out var product))
+                {
+                    product.Release(line.Quantity);
+                }
+            }
+        }
+
+        if (!AmountPaid.IsZero)
+        {
+            _refunds.Add(new Refund(AmountPaid - AmountRefunded, why, now));
+        }
+
+        MoveTo(next, actor, now, why);
+    }
+
+    public void Refund(Money amount, string reason, Actor actor, DateTimeOffset now)
+    {
+        OrderLifecycle.EnsurePermitted(Status, OrderAction.Refund, Number);
+        Guard.PositiveMoney(amount, "Refund amount");
+        var refundable = AmountPaid - AmountRefunded;
+        if (amount > refundable)
+        {
+            throw new DomainException("order.refund_too_large", $"Order {Number} can be refunded at most {refundable}; {amount} is more than was paid.");
+        }
+
+        var full = amount == refundable;
+        var next = OrderLifecycle.Next(Status, OrderAction.Refund, Number, full);
+        var refund = new Refund(amount, reason, now);
+        _refunds.Add(refund);
+        MoveTo(next, actor, now, $"{amount}: {refund.Reason}");
+    }
+
+    private void MoveTo(OrderStatus next, Actor actor, DateTimeOffset now, string? note)
+    {
+        _history.Add(new OrderStatusChange(now, actor.ToString(), Status, next, note));
+        Status = next;
+        UpdatedAt = now;
+        Version++;
+    }
+}

@@ -1,0 +1,172 @@
+using CrmBot.Domain.Common;
+using CrmBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.Domain.Orders;
+
+/// <summary>Places and processes orders; each call is one transaction that either fully happens or not at all.</summary>
+public sealed class OrderService(CrmDbContext db, TimeProvider clock)
+{
+    private const int StockConflictRetries = 5;
+
+    public async Task<Order> PlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Lines.Count == 0)
+        {
+            throw new DomainException("order.empty", "An order needs at least one product.");
+        }
+
+        if (request.IdempotencyKey is { } key && await FindByIdempotencyKeyAsync(key, ct) is { } existing)
+        {
+            return existing;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryPlaceAsync(request, actor, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < StockConflictRetries)
+            {
+                // Another order took stock of the same product meanwhile: start again from fresh stock figures.
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                db.ChangeTracker.Clear();
+                throw new ConcurrencyConflictException("Stock changed while the order was being placed; please try again.", ex);
+            }
+            catch (DbUpdateException) when (request.IdempotencyKey is { } retryKey)
+            {
+                // The same key was placed by a concurrent request: that order is the answer.
+                db.ChangeTracker.Clear();
+                var winner = await FindByIdempotencyKeyAsync(retryKey, ct);
+                if (winner is null)
+                {
+                    throw;
+                }
+
+                return winner;
+            }
+        }
+    }
+
+    public Task<Order> PayAsync(string number, Money amount, string method, string? reference, Actor actor, int? expectedVersion = null, CancellationToken ct = default) =>
+        ChangeAsync(number, expectedVersion, order => order.Pay(amount, method, reference, actor, clock.GetUtcNow()), ct);
+
+    public Task<Order> ShipAsync(string number, string carrier, string trackingNumber, Actor actor, int? expectedVersion = null, CancellationToken ct = default) =>
+        ChangeAsync(number, expectedVersion, order => order.Ship(carrier, trackingNumber, actor, clock.GetUtcNow()), ct);
+
+    public Task<Order> DeliverAsync(string number, Actor actor, int? expectedVersion = null, CancellationToken ct = default) =>
+        ChangeAsync(number, expectedVersion, order => order.Deliver(actor, clock.GetUtcNow()), ct);
+
+    public Task<Order> RefundAsync(string number, Money amount, string reason, Actor actor, int? expectedVersion = null, CancellationToken ct = default) =>
+        ChangeAsync(number, expectedVersion, order => order.Refund(amount, reason, actor, clock.GetUtcNow()), ct);
+
+    public async Task<Order> CancelAsync(string number, string reason, Actor actor, int? expectedVersion = null, CancellationToken ct = default)
+    {
+        var order = await LoadAsync(number, ct);
+        var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        return await SaveChangeAsync(order, expectedVersion, o => o.Cancel(products, reason, actor, clock.GetUtcNow()), ct);
+    }
+
+    /// <summary>The order with this number, with everything that happened to it.</summary>
+    public async Task<Order?> FindAsync(string number, CancellationToken ct = default)
+    {
+        var normalized = OrderNumber.Normalize(number);
+        return normalized is null ? null : await WithDetails(db.Orders).FirstOrDefaultAsync(o => o.Number == normalized, ct);
+    }
+
+    public async Task<OrderTimeline> TimelineAsync(string number, CancellationToken ct = default) =>
+        OrderTimeline.Of(await LoadAsync(number, ct));
+
+    private async Task<Order> TryPlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
+    {
+        if (!await db.Customers.AnyAsync(c => c.Id == request.CustomerId, ct))
+        {
+            throw new NotFoundException("Customer", request.CustomerId.ToString());
+        }
+
+        var skus = request.Lines.Select(l => Guard.Required(l.Sku, "SKU", 64).ToUpperInvariant()).Distinct().ToList();
+        var products = await db.Products.Where(p => skus.Contains(p.Sku)).ToListAsync(ct);
+        var missing = skus.Except(products.Select(p => p.Sku)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DomainException("order.unknown_product", $"We don't sell {string.Join(", ", missing)}.");
+        }
+
+        var bySku = products.ToDictionary(p => p.Sku);
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var number = await NextOrderNumberAsync(ct);
+        var order = new Order(number, request.CustomerId, products[0].Price.Currency, actor, now, request.IdempotencyKey);
+        foreach (var line in request.Lines)
+        {
+            order.AddLine(bySku[line.Sku.Trim().ToUpperInvariant()], line.Quantity);
+        }
+
+        order.Place(products.ToDictionary(p => p.Id), actor, now);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return order;
+    }
+
+    private async Task<long> NextOrderNumberAsync(CancellationToken ct)
+    {
+        var next = await db.Database
+            .SqlQuery<long>($"UPDATE Sequences SET Value = Value + 1 WHERE Name = {Sequence.OrderNumbers} RETURNING Value")
+            .ToListAsync(ct);
+        return next.Single();
+    }
+
+    private async Task<Order?> FindByIdempotencyKeyAsync(string key, CancellationToken ct) =>
+        await WithDetails(db.Orders).FirstOrDefaultAsync(o => o.IdempotencyKey == key, ct);
+
+    private async Task<Order> ChangeAsync(string number, int? expectedVersion, Action<Order> change, CancellationToken ct) =>
+        await SaveChangeAsync(await LoadAsync(number, ct), expectedVersion, change, ct);
+
+    private async Task<Order> SaveChangeAsync(Order order, int? expectedVersion, Action<Order> change, CancellationToken ct)
+    {
+        if (expectedVersion is { } expected && expected != order.Version)
+        {
+            throw Conflict(order.Number);
+        }
+
+        try
+        {
+            change(order);
+            await db.SaveChangesAsync(ct);
+            return order;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw Conflict(order.Number, ex);
+        }
+        finally
+        {
+            // A failed change must not linger in the context and be saved by a later call.
+            if (db.ChangeTracker.HasChanges())
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<Order> LoadAsync(string number, CancellationToken ct) =>
+        await FindAsync(number, ct) ?? throw new NotFoundException("Order", number);
+
+    private static IQueryable<Order> WithDetails(IQueryable<Order> orders) => orders
+        .Include(o => o.Lines)
+        .Include(o => o.Payments)
+        .Include(o => o.Shipments)
+        .Include(o => o.Refunds)
+        .Include(o => o.History)
+        .AsSplitQuery();
+
+    private static ConcurrencyConflictException Conflict(string number, Exception? inner = null) =>
+        new($"Order {number} was changed by someone else a moment ago. Look at it again and retry.", inner);
+}

@@ -1,0 +1,31 @@
+using CrmBot.Domain.Common;
+
+namespace CrmBot.Domain.Orders;
+
+/// <summary>One line of an order's audit trail: who moved it from which status to which, and when.</summary>
+public sealed class OrderStatusChange : Entity
+{
+    private OrderStatusChange()
+    {
+    }
+
+    internal OrderStatusChange(DateTimeOffset at, string actor, OrderStatus? from, OrderStatus to, string? note)
+    {
+        At = at;
+        Actor = Guard.Required(actor, "Actor", 200);
+        From = from;
+        To = to;
+        Note = Guard.Optional(note, "Note", 1000);
+    }
+
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>Who made the change, e.g. "rep:Li Na", "customer:张三" or "system".</summary>
+    public string Actor { get; private set; } = string.Empty;
+
+    public OrderStatus? From { get; private set; }
+
+    public OrderStatus To { get; private set; }
+
+    public string? Note { get; private set; }
+}

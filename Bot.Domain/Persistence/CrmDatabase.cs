@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrmBot.Domain.Persistence;
+
+/// <summary>Brings the database up to date at start-up and, if asked, fills an empty one with the demo shop.</summary>
+public sealed class CrmDatabase(CrmDbContext db, IOptions<DatabaseOptions> options, ILogger<CrmDatabase> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (options.Value.SeedDemoData && !await db.Customers.AnyAsync(ct))
+        {
+            logger.LogInformation("Empty database: loading the demo shop");
+        }
+    }
+}

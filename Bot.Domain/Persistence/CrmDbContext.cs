@@ -1,0 +1,53 @@
+using CrmBot.Domain.Common;
+using CrmBot.Domain.Customers;
+using CrmBot.Domain.Interactions;
+using CrmBot.Domain.Orders;
+using CrmBot.Domain.Products;
+using CrmBot.Domain.Reminders;
+using CrmBot.Domain.SalesReps;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CrmBot.Domain.Persistence;
+
+public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbContext(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<SalesRep> SalesReps => Set<SalesRep>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    internal DbSet<Sequence> Sequences => Set<Sequence>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+
+        // Ids are assigned in the constructors. Saying so lets EF insert a payment or history line
+        // added to a tracked order, instead of taking its set key for an existing row to update.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+
+        if (Database.IsSqlite())
+        {
+            // SQLite has no decimal or date-time-offset type: EF would store TEXT, which sorts and sums
+            // wrongly. Scaled integers and UTC ticks keep ORDER BY, SUM and comparisons in SQL correct.
+            configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace CrmBot.Domain.Persistence;
+
+/// <summary>Where the domain database lives (section "Database").</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Folder for the SQLite files (domain, later bot state and jobs); relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>An explicit connection string; empty means <c>Data Source={DataDirectory}/crmbot.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Fill an empty database with the demo shop on start.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    public string ResolveConnectionString()
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        Directory.CreateDirectory(DataDirectory);
+        return $"Data Source={Path.Combine(DataDirectory, "crmbot.db")}";
+    }
+}

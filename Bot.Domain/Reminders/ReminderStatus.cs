@@ -1,0 +1,8 @@
+namespace CrmBot.Domain.Reminders;
+
+public enum ReminderStatus
+{
+    Open,
+    Done,
+    Cancelled,
+}
