@@ -1,5 +1,6 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
+using CrmBot.Domain.DemoData;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CustomerService>();
         services.AddScoped<OrderService>();
         services.AddScoped<CrmDatabase>();
+        services.AddScoped<DemoShop>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

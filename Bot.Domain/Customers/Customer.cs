@@ -78,14 +78,17 @@ public sealed class Customer : Entity
     {
         var name = Guard.Required(profile.Name, "Name", NameMaxLength);
         var email = NormalizeEmail(profile.Email);
-        var region = profile.Address?.Country ?? defaultRegion;
+
+        // The address first: its country is the region for a phone typed without a country code, and a
+        // bad country must be reported as such, not as an invalid phone number.
+        var address = NormalizeAddress(profile.Address);
+        var region = address?.Country ?? defaultRegion;
         var phone = string.IsNullOrWhiteSpace(profile.Phone) ? null : PhoneNumberNormalizer.ToE164(profile.Phone, region);
         if (email is null && phone is null)
         {
             throw new DomainException("customer.contact_required", "A customer needs an email address or a phone number.");
         }
 
-        var address = NormalizeAddress(profile.Address);
         var timeZone = profile.TimeZone is null ? TimeZone : NormalizeTimeZone(profile.TimeZone);
         var language = profile.PreferredLanguage is null ? PreferredLanguage : NormalizeLanguage(profile.PreferredLanguage);
 
@@ -119,7 +122,7 @@ public sealed class Customer : Entity
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    internal static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
+    public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
     internal static string? NormalizeEmail(string? email)
     {
@@ -170,14 +173,19 @@ public sealed class Customer : Entity
 
     private static string NormalizeLanguage(string language)
     {
+        CultureInfo? culture;
         try
         {
-            var culture = CultureInfo.GetCultureInfo(language.Trim(), predefinedOnly: true);
-            return culture.Name;
+            culture = CultureInfo.GetCultureInfo(language.Trim(), predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {
-            throw new DomainException("customer.language", $"'{language}' is not a known language (use e.g. en or zh-CN).");
+            culture = null;
         }
+
+        // An empty name is the invariant culture, which is no language at all.
+        return culture is { Name.Length: > 0 }
+            ? culture.Name
+            : throw new DomainException("customer.language", $"'{language}' is not a known language (use e.g. en or zh-CN).");
     }
 }

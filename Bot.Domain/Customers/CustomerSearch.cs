@@ -9,8 +9,8 @@ namespace CrmBot.Domain.Customers;
 
 /// <summary>
 /// Finds customers by what a person remembers of them. Order numbers, emails and phone numbers go
-/// through their indexes; names (and the words of emails) through the SQLite FTS5 index
-/// CustomerSearchIndex, ranked by bm25, so a search never scans the table.
+/// through their indexes; names through the SearchName index and (for later words of a name, and the
+/// words of emails) the SQLite FTS5 index CustomerSearchIndex, so a search never scans the table.
 /// </summary>
 public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options)
 {
@@ -79,30 +79,90 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
                 }
             }
 
-            // Typed without its country code, or only the first digits: a prefix of the national number.
+            // Only the first digits: a prefix of the E.164 number if typed with its country code ("+86 138"),
+            // else of the national number.
+            if (text.TrimStart().StartsWith('+'))
+            {
+                var international = "+" + string.Concat(text.Where(char.IsAsciiDigit));
+                var internationalUpper = international + char.MaxValue;
+                return await customers
+                    .Where(c => c.Phone != null && c.Phone.CompareTo(international) >= 0 && c.Phone.CompareTo(internationalUpper) < 0)
+                    .OrderBy(c => c.Phone).Skip(skip).Take(take).ToListAsync(ct);
+            }
+
             var upper = digits + char.MaxValue;
             return await customers
                 .Where(c => c.PhoneNational != null && c.PhoneNational.CompareTo(digits) >= 0 && c.PhoneNational.CompareTo(upper) < 0)
                 .OrderBy(c => c.PhoneNational).Skip(skip).Take(take).ToListAsync(ct);
         }
 
-        var match = ToFtsQuery(text);
-        if (match.Length == 0)
+        return await FindByNameAsync(text, skip, take, ct);
+    }
+
+    /// <summary>
+    /// Best first, in three passes that each read only what the page needs: names that start with the
+    /// query (alphabetically, from the SearchName index), then names with a later word that starts with
+    /// it, then emails with such a word (both from the FTS5 index, in its own order). Nothing sorts the
+    /// whole match set, so a common surname costs no more than a rare one.
+    /// </summary>
+    private async Task<List<Customer>> FindByNameAsync(string text, int skip, int take, CancellationToken ct)
+    {
+        var prefix = Customer.ToSearchName(text);
+        var upper = prefix + char.MaxValue;
+        var startsWith = db.Customers.AsNoTracking().Where(c => c.SearchName.CompareTo(prefix) >= 0 && c.SearchName.CompareTo(upper) < 0);
+        var words = ToFtsQuery(text);
+        var passes = new List<SearchPass>
         {
-            return [];
+            new(
+                (s, t) => startsWith.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(s).Take(t).ToListAsync(ct),
+                () => startsWith.CountAsync(ct)),
+        };
+        if (words.Length > 0)
+        {
+            var inName = $"SearchName : ({words})";
+            passes.Add(FullTextPass(inName, prefix, upper, ct));
+            passes.Add(FullTextPass($"Email : ({words}) NOT {inName}", prefix, upper, ct));
         }
 
-        return await db.Customers
+        var found = new List<Customer>(take);
+        var toSkip = skip;
+        foreach (var pass in passes)
+        {
+            var page = await pass.Fetch(toSkip, take - found.Count);
+            found.AddRange(page);
+            if (found.Count == take)
+            {
+                break;
+            }
+
+            // This pass ran out: it used up all that was left to skip, or (if it gave nothing) its whole count of it.
+            toSkip = page.Count > 0 ? 0 : Math.Max(0, toSkip - await pass.Count());
+        }
+
+        return found;
+    }
+
+    private SearchPass FullTextPass(string match, string prefix, string upper, CancellationToken ct) => new(
+        (skip, take) => db.Customers
             .FromSql($"""
-                SELECT c.* FROM Customers AS c
-                JOIN CustomerSearchIndex AS s ON s.rowid = c.rowid
-                WHERE CustomerSearchIndex MATCH {match}
-                ORDER BY bm25(CustomerSearchIndex, 10.0, 1.0), length(c.Name), c.Id
+                SELECT c.* FROM CustomerSearchIndex AS s
+                JOIN Customers AS c ON c.rowid = s.rowid
+                WHERE CustomerSearchIndex MATCH {match} AND NOT (c.SearchName >= {prefix} AND c.SearchName < {upper})
+                ORDER BY s.rowid
                 LIMIT {take} OFFSET {skip}
                 """)
             .AsNoTracking()
-            .ToListAsync(ct);
-    }
+            .ToListAsync(ct),
+        async () => (await db.Database
+            .SqlQuery<int>($"""
+                SELECT COUNT(*) AS Value FROM CustomerSearchIndex AS s
+                JOIN Customers AS c ON c.rowid = s.rowid
+                WHERE CustomerSearchIndex MATCH {match} AND NOT (c.SearchName >= {prefix} AND c.SearchName < {upper})
+                """)
+            .ToListAsync(ct)).Single());
+
+    /// <summary>One source of results, in its own order: a page of it, and how many it holds in all.</summary>
+    private sealed record SearchPass(Func<int, int, Task<List<Customer>>> Fetch, Func<Task<int>> Count);
 
     private static bool LooksLikePhone(string text, out string digits)
     {
@@ -129,11 +189,14 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
         return digits.Length >= 4;
     }
 
-    /// <summary>Every word of the query as a quoted prefix term, so FTS5 syntax typed by a user is just text.</summary>
+    /// <summary>
+    /// Every word of the query as a quoted prefix term, so FTS5 syntax typed by a user is just text.
+    /// Control characters go: a NUL inside the query ends FTS5's string early ("unterminated string").
+    /// </summary>
     internal static string ToFtsQuery(string text)
     {
-        var words = Customer.ToSearchName(text)
-            .Split([' ', '"', '*', '^', ':', '(', ')', '{', '}', '+', '-', '.', ',', '@', '\'', '\t'], StringSplitOptions.RemoveEmptyEntries)
+        var words = Customer.ToSearchName(string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)))
+            .Split([' ', '"', '*', '^', ':', '(', ')', '{', '}', '+', '-', '.', ',', '@', '\''], StringSplitOptions.RemoveEmptyEntries)
             .Take(8);
         return string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
     }

@@ -12,7 +12,7 @@ public static partial class OrderNumber
             return null;
         }
 
-        var match = Pattern().Match(text.Trim());
+        var match = Pattern().Match(Narrow(text).Trim());
         return match.Success ? Order.FormatNumber(long.Parse(match.Groups["digits"].Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
@@ -24,13 +24,23 @@ public static partial class OrderNumber
             return null;
         }
 
-        var match = InText().Match(text);
+        var match = InText().Match(Narrow(text));
         return match.Success ? Normalize(match.Value) : null;
     }
 
-    [GeneratedRegex(@"^(?:SO[\s\-#]*)?(?<digits>\d{1,12})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Full-width letters and digits (ＳＯ－１００４２, as Chinese keyboards often type them) as ASCII.</summary>
+    private static string Narrow(string text) => string.Create(text.Length, text, static (narrow, wide) =>
+    {
+        for (var i = 0; i < wide.Length; i++)
+        {
+            narrow[i] = wide[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(wide[i] - 0xFEE0) : wide[i];
+        }
+    });
+
+    // [0-9] rather than \d, which also matches other scripts' digits (١٠٠٤٢) that long.Parse rejects.
+    [GeneratedRegex(@"^(?:SO[\s\-#]*)?(?<digits>[0-9]{1,12})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])SO[\s\-#]*\d{1,12}(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])SO[\s\-#]*[0-9]{1,12}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InText();
 }

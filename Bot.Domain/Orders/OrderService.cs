@@ -17,9 +17,9 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
             throw new DomainException("order.empty", "An order needs at least one product.");
         }
 
-        if (request.IdempotencyKey is { } key && await FindByIdempotencyKeyAsync(key, ct) is { } existing)
+        if (request.IdempotencyKey is { } key && await db.Orders.AnyAsync(o => o.IdempotencyKey == key, ct))
         {
-            return existing;
+            return await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key);
         }
 
         for (var attempt = 1; ; attempt++)

@@ -9,14 +9,18 @@ public sealed class OrderStatusChange : Entity
     {
     }
 
-    internal OrderStatusChange(DateTimeOffset at, string actor, OrderStatus? from, OrderStatus to, string? note)
+    internal OrderStatusChange(int step, DateTimeOffset at, string actor, OrderStatus? from, OrderStatus to, string? note)
     {
+        Step = step;
         At = at;
         Actor = Guard.Required(actor, "Actor", 200);
         From = from;
         To = to;
         Note = Guard.Optional(note, "Note", 1000);
     }
+
+    /// <summary>1 for the order's creation, then one more for each change: the history's order, even within one instant.</summary>
+    public int Step { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 

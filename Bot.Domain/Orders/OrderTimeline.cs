@@ -23,7 +23,8 @@ public sealed record OrderTimeline(
         order.Shipment?.Carrier,
         order.Shipment?.TrackingNumber,
         order.PermittedActions,
-        order.History.OrderBy(h => h.At).Select(h => new OrderTimelineEntry(h.At, h.From, h.To, h.Actor, h.Note)).ToList());
+        order.History.OrderBy(h => h.Step)
+            .Select(h => new OrderTimelineEntry(h.At, h.From, h.To, h.Actor, h.Note)).ToList());
 }
 
 public sealed record OrderTimelineEntry(DateTimeOffset At, OrderStatus? From, OrderStatus To, string Actor, string? Note);

@@ -1,3 +1,4 @@
+using CrmBot.Domain.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CrmBot.Domain.Persistence;
 
 /// <summary>Brings the database up to date at start-up and, if asked, fills an empty one with the demo shop.</summary>
-public sealed class CrmDatabase(CrmDbContext db, IOptions<DatabaseOptions> options, ILogger<CrmDatabase> logger)
+public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<DatabaseOptions> options, ILogger<CrmDatabase> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -13,6 +14,11 @@ public sealed class CrmDatabase(CrmDbContext db, IOptions<DatabaseOptions> optio
         if (options.Value.SeedDemoData && !await db.Customers.AnyAsync(ct))
         {
             logger.LogInformation("Empty database: loading the demo shop");
+            var summary = await demoShop.SeedAsync(ct);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Demo shop loaded: {Summary}", summary);
+            }
         }
     }
 }

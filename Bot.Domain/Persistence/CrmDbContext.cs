@@ -6,7 +6,6 @@ using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
 using CrmBot.Domain.SalesReps;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CrmBot.Domain.Persistence;
 
@@ -47,7 +46,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
             // SQLite has no decimal or date-time-offset type: EF would store TEXT, which sorts and sums
             // wrongly. Scaled integers and UTC ticks keep ORDER BY, SUM and comparisons in SQL correct.
             configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => c.Email);
         builder.HasIndex(c => c.Phone);
         builder.HasIndex(c => c.PhoneNational);
-        builder.HasIndex(c => c.SearchName);
+        builder.HasIndex(c => new { c.SearchName, c.Id });
         builder.HasIndex(c => c.ExternalId).IsUnique();
         builder.HasIndex(c => c.AssignedRepId);
         builder.HasOne<SalesReps.SalesRep>().WithMany().HasForeignKey(c => c.AssignedRepId).OnDelete(DeleteBehavior.SetNull);

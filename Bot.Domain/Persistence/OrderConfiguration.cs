@@ -80,6 +80,7 @@ internal sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<OrderStatusChange> builder)
     {
         builder.ToTable("OrderHistory");
+        builder.HasIndex("OrderId", nameof(OrderStatusChange.Step)).IsUnique();
         builder.Property(h => h.Actor).HasMaxLength(200);
         builder.Property(h => h.Note).HasMaxLength(1000);
     }

@@ -84,7 +84,7 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasIndex("PhoneNational");
 
-                    b.HasIndex("SearchName");
+                    b.HasIndex("SearchName", "Id");
 
                     b.ToTable("Customers");
                 });
@@ -264,6 +264,9 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -271,7 +274,8 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId");
+                    b.HasIndex("OrderId", "Step")
+                        .IsUnique();
 
                     b.ToTable("OrderHistory", (string)null);
                 });

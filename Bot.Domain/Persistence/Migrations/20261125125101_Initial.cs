@@ -150,6 +150,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
@@ -334,9 +335,9 @@ namespace CrmBot.Domain.Persistence.Migrations
                 column: "PhoneNational");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_SearchName",
+                name: "IX_Customers_SearchName_Id",
                 table: "Customers",
-                column: "SearchName");
+                columns: new[] { "SearchName", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interactions_CustomerId_OccurredAt",
@@ -349,9 +350,10 @@ namespace CrmBot.Domain.Persistence.Migrations
                 column: "RepId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderHistory_OrderId",
+                name: "IX_OrderHistory_OrderId_Step",
                 table: "OrderHistory",
-                column: "OrderId");
+                columns: new[] { "OrderId", "Step" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderLines_OrderId",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmBot.Domain.Persistence.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125122442_CustomerSearchIndex")]
+    [Migration("20261125125112_CustomerSearchIndex")]
     partial class CustomerSearchIndex
     {
         /// <inheritdoc />
@@ -87,7 +87,7 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasIndex("PhoneNational");
 
-                    b.HasIndex("SearchName");
+                    b.HasIndex("SearchName", "Id");
 
                     b.ToTable("Customers");
                 });
@@ -267,6 +267,9 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -274,7 +277,8 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId");
+                    b.HasIndex("OrderId", "Step")
+                        .IsUnique();
 
                     b.ToTable("OrderHistory", (string)null);
                 });

@@ -1,0 +1,135 @@
+using Bogus;
+using CrmBot.Domain.Common;
+using CrmBot.Domain.Interactions;
+using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
+using CrmBot.Domain.Reminders;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.Domain.DemoData;
+
+/// <summary>
+/// Fills an empty database with a demo tea and stationery shop: sales reps, about 500 customers
+/// (mostly in China), 60 products, two years of orders up to the clock's "now" in every status,
+/// the reps' calls and notes, and their reminders for the coming days. Orders go through the
+/// <see cref="Order"/> aggregate, so each is valid and has its audit trail. The seed is fixed: the
+/// same clock gives the same shop.
+/// </summary>
+public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
+{
+    public const int Seed = 20240101;
+    public const int CustomerCount = 500;
+
+    private static readonly TimeSpan History = TimeSpan.FromDays(730);
+
+    public async Task<DemoShopSummary> SeedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await EnsureEmptyAsync(ct);
+        var lastNumber = await db.Sequences
+            .Where(s => s.Name == Sequence.OrderNumbers)
+            .Select(s => s.Value)
+            .SingleAsync(ct);
+
+        var shop = Generate(now, lastNumber);
+        await SaveAsync(shop, ct);
+        await db.Sequences
+            .Where(s => s.Name == Sequence.OrderNumbers)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Value, lastNumber + shop.Orders.Count), ct);
+        await transaction.CommitAsync(ct);
+
+        return new DemoShopSummary(
+            shop.Team.Count,
+            shop.Shoppers.Count,
+            shop.Products.Count,
+            shop.Orders.Count,
+            shop.Orders.CountBy(o => o.Status).ToDictionary(),
+            shop.Interactions.Count,
+            shop.Reminders.Count,
+            shop.Reminders.Count(r => r.Status == ReminderStatus.Open),
+            shop.Orders.Count > 0 ? shop.Orders[0].Number : null,
+            shop.Orders.Count > 0 ? shop.Orders[^1].Number : null,
+            now - History,
+            now);
+    }
+
+    private async Task EnsureEmptyAsync(CancellationToken ct)
+    {
+        var customers = await db.Customers.CountAsync(ct);
+        var products = await db.Products.CountAsync(ct);
+        if (customers > 0 || products > 0)
+        {
+            throw new DomainException(
+                "demo.not_empty",
+                $"The demo shop only goes into an empty database, and this one already has {customers} customers and {products} products.");
+        }
+    }
+
+    private static GeneratedShop Generate(DateTimeOffset now, long lastNumber)
+    {
+        var random = new Randomizer(Seed);
+        var start = now - History;
+        var team = DemoPeople.CreateSalesTeam();
+        var people = new DemoPeople(random);
+        var shoppers = Enumerable.Range(0, CustomerCount).Select(i => people.CreateShopper(i, team, start, now)).ToList();
+
+        var demand = new DemoDemand(random, start, now);
+        foreach (var shopper in shoppers)
+        {
+            demand.Plan(shopper);
+        }
+
+        demand.PlanOpenOrders(shoppers);
+
+        // Orders are numbered in the order they were placed, as the live shop would have numbered them.
+        var fulfilment = new DemoFulfilment(random, team, now);
+        var priceRise = start.AddDays(365);
+        var orders = new List<Order>(demand.Plans.Count);
+        var number = lastNumber;
+        foreach (var plan in demand.Plans.OrderBy(p => p.PlacedAt))
+        {
+            if (plan.PlacedAt >= priceRise)
+            {
+                fulfilment.RaiseTeaPrices();
+                priceRise = DateTimeOffset.MaxValue;
+            }
+
+            orders.Add(fulfilment.Fulfil(plan, ++number));
+        }
+
+        var reminders = demand.Reminders.Concat(new DemoReminders(random, now).ForTheComingDays(team, shoppers, orders)).ToList();
+        var interactions = demand.Interactions.Concat(fulfilment.Interactions).OrderBy(i => i.OccurredAt).ToList();
+        return new GeneratedShop(team, shoppers, fulfilment.Products, orders, interactions, reminders);
+    }
+
+    private async Task SaveAsync(GeneratedShop shop, CancellationToken ct)
+    {
+        try
+        {
+            // Customers own their address (table splitting), so these few hundred rows go through SaveChanges;
+            // the tens of thousands of order, history and interaction rows through the faster row writer.
+            db.SalesReps.AddRange(shop.Team);
+            db.Customers.AddRange(shop.Shoppers.Select(s => s.Customer));
+            db.Products.AddRange(shop.Products);
+            await db.SaveChangesAsync(ct);
+
+            await DemoRowWriter.InsertAsync(db, shop.Orders, ct);
+            await DemoRowWriter.InsertAsync(db, shop.Interactions, ct);
+            await DemoRowWriter.InsertAsync(db, shop.Reminders, ct);
+        }
+        finally
+        {
+            // The context may live on (a scope, a pool): leave it as empty as it was.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private sealed record GeneratedShop(
+        IReadOnlyList<SalesReps.SalesRep> Team,
+        IReadOnlyList<DemoShopper> Shoppers,
+        IReadOnlyList<Products.Product> Products,
+        IReadOnlyList<Order> Orders,
+        IReadOnlyList<Interaction> Interactions,
+        IReadOnlyList<Reminder> Reminders);
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CrmBot.Tests.Http;
+
+/// <summary>
+/// CrmBot's real HTTP pipeline on an in-memory test server. Test configuration lives in <see cref="Settings"/>
+/// (it overrides appsettings.json); services to swap go in <see cref="ConfigureWebHost"/>.
+/// </summary>
+public class BotApplication : WebApplicationFactory<Program>
+{
+    /// <summary>Configuration keys the app sees, as if given on the command line. Bot Framework authentication is off by default, as in local development.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["MicrosoftAppId"] = "",
+        ["MicrosoftAppPassword"] = "",
+    };
+
+    /// <summary>This application's own database folder, deleted with it.</summary>
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("crmbot-http-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("Database:SeedDemoData", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+
+namespace CrmBot.Tests.Http;
+
+public sealed class ConversationTests(BotApplication app) : IClassFixture<BotApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task AnswersAMessageWithAnIntroductionOfCrmBot()
+    {
+        var response = await _client.PostActivityAsync(Activities.Message("hello"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await response.RepliesAsync());
+        Assert.Equal("message", (string?)reply?["type"]);
+        Assert.Contains("I'm CrmBot, your sales assistant", (string?)reply?["text"]);
+        Assert.Equal("user-1", (string?)reply?["recipient"]?["id"]);
+        Assert.Equal("conversation-1", (string?)reply?["conversation"]?["id"]);
+    }
+
+    [Fact]
+    public async Task WelcomesAMemberWhoJoinsByName()
+    {
+        var joined = Activities.MembersAdded(Activities.Account("user-1", "Ada Lovelace"));
+
+        var response = await _client.PostActivityAsync(joined);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var welcome = Assert.Single(await response.ReplyTextsAsync());
+        Assert.StartsWith("Hello Ada Lovelace, and welcome!", welcome);
+    }
+
+    [Fact]
+    public async Task WelcomesAMemberWithoutANameToo()
+    {
+        var joined = Activities.MembersAdded(Activities.Account("user-2"));
+
+        var response = await _client.PostActivityAsync(joined);
+
+        var welcome = Assert.Single(await response.ReplyTextsAsync());
+        Assert.StartsWith("Hello, and welcome!", welcome);
+    }
+
+    [Fact]
+    public async Task DoesNotWelcomeItselfWhenTheBotJoins()
+    {
+        var joined = Activities.MembersAdded(Activities.Account(Activities.BotId, "CrmBot"));
+
+        var response = await _client.PostActivityAsync(joined);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.RepliesAsync());
+    }
+
+    // The activity spec (A2014): a bot SHOULD ignore activities of a type it does not understand; new channel
+    // features must not break the bot.
+    [Fact]
+    public async Task IgnoresAnActivityTypeItDoesNotKnow()
+    {
+        var response = await _client.PostActivityAsync(Activities.Base("somethingNew"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.RepliesAsync());
+    }
+
+    [Fact]
+    public async Task ServesAPlaceholderPageAtTheRoot()
+    {
+        var response = await _client.GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("CrmBot", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}

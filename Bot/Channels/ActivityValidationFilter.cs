@@ -1,0 +1,109 @@
+using System.Text;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace CrmBot.Channels;
+
+/// <summary>
+/// Answers 400 with a problem detail when the body is not an activity the bot can process. The bare CloudAdapter
+/// answers malformed JSON or a missing type with an empty 400, and an activity without conversation or
+/// serviceUrl with a 500. The required fields are the ones the Bot Framework activity spec makes every channel
+/// send: type (A2010), channelId (A2020), from.id (A2060), conversation.id (A2080) and serviceUrl (A2300).
+/// </summary>
+internal sealed class ActivityValidationFilter : IEndpointFilter
+{
+    // Activities are shallow; the limit stops a deeply nested body before the adapter reads it without one.
+    private const int MaxDepth = 64;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        var body = new MemoryStream();
+        context.HttpContext.Response.RegisterForDispose(body);
+        await request.Body.CopyToAsync(body, context.HttpContext.RequestAborted);
+
+        body.Position = 0;
+        if (Check(body) is { } problem)
+        {
+            return problem;
+        }
+
+        // The adapter reads the activity again from the start of the buffered body.
+        body.Position = 0;
+        request.Body = body;
+        return await next(context);
+    }
+
+    private static IResult? Check(Stream body)
+    {
+        Activity? activity;
+        try
+        {
+            activity = Read(body);
+        }
+        catch (JsonException exception)
+        {
+            return TypedResults.Problem(
+                title: "The body is not a JSON activity.", detail: exception.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (activity is null)
+        {
+            return TypedResults.Problem(
+                title: "The body is not a JSON activity.",
+                detail: "The body is empty or null; post one Bot Framework activity as a JSON object.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var errors = MissingFields(activity);
+        return errors.Count == 0
+            ? null
+            : TypedResults.ValidationProblem(errors, title: "The activity lacks fields every channel sends.");
+    }
+
+    // The same serializer the adapter uses, so what passes here deserializes there.
+    private static Activity? Read(Stream body)
+    {
+        using var reader = new JsonTextReader(new StreamReader(body, Encoding.UTF8, leaveOpen: true)) { MaxDepth = MaxDepth };
+        var activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+        if (activity is not null && reader.Read())
+        {
+            throw new JsonReaderException($"Unexpected {reader.TokenType} after the activity, line {reader.LineNumber}, position {reader.LinePosition}.");
+        }
+
+        return activity;
+    }
+
+    private static Dictionary<string, string[]> MissingFields(Activity activity)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            errors["type"] = ["An activity needs a type, such as \"message\"."];
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            errors["channelId"] = ["An activity needs the channelId of the channel that sent it."];
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            errors["from.id"] = ["An activity needs from.id, the account that sent it."];
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            errors["conversation.id"] = ["An activity needs conversation.id, the conversation it belongs to."];
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            errors["serviceUrl"] = ["An activity needs serviceUrl, the absolute http(s) URL replies go to."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using CrmBot.Benchmarks;
+
+namespace CrmBot.Hosting;
+
+/// <summary>
+/// The executable's commands. Without a command it serves the bot, handing every token it does not know
+/// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark.
+/// </summary>
+public sealed class CrmBotCommandLine
+{
+    public CrmBotCommandLine(Func<string[], Task<int>> serve, IEnumerable<IBenchmarkScenario> scenarios, TimeProvider? timeProvider = null)
+    {
+        Root = new RootCommand(
+            "CrmBot, a CRM sales assistant people talk to. Without a command it serves the web chat page at / and the " +
+            "Bot Framework endpoint /api/messages; ASP.NET Core options pass through, e.g. --urls http://localhost:5000.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider ?? TimeProvider.System));
+        Root.SetAction(async (parseResult, _) =>
+        {
+            string[] hostArgs = [.. parseResult.UnmatchedTokens];
+
+            // Host options start with a dash; a bare word first is a mistyped command, not a reason to start serving.
+            if (hostArgs is [var first, ..] && !first.StartsWith('-'))
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(
+                    $"Unknown command '{first}'. Run with --help to see the commands.");
+                return 1;
+            }
+
+            return await serve(hostArgs);
+        });
+    }
+
+    public RootCommand Root { get; }
+
+    public Task<int> InvokeAsync(IReadOnlyList<string> args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var parseResult = Root.Parse(args);
+        var configuration = new InvocationConfiguration
+        {
+            // The web host shuts down gracefully on Ctrl+C and SIGTERM by itself; System.CommandLine would instead
+            // cancel the action and end the process after two seconds. Benchmarks do use its cancellation.
+            ProcessTerminationTimeout = parseResult.CommandResult.Command == Root ? null : TimeSpan.FromSeconds(2),
+        };
+        if (output is not null)
+        {
+            configuration.Output = output;
+        }
+
+        if (error is not null)
+        {
+            configuration.Error = error;
+        }
+
+        return parseResult.InvokeAsync(configuration);
+    }
+}

@@ -1,0 +1,31 @@
+using CrmBot.Channels;
+using CrmBot.Conversations;
+using CrmBot.Language;
+
+namespace CrmBot.Hosting;
+
+/// <summary>The composition root: each feature registers and maps itself.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddCrmBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.AddDomain();
+        builder.AddLanguage();
+        builder.AddBotFramework<GreetingBot>();
+        return builder;
+    }
+
+    public static WebApplication MapCrmBot(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
+        app.MapBotEndpoints();
+
+        app.PrintAddressesWhenStarted();
+        return app;
+    }
+}
