@@ -8,6 +8,9 @@ public readonly record struct Money
     /// <summary>Amounts are kept to four decimal places: enough for every currency's minor unit.</summary>
     public const int MaxDecimals = 4;
 
+    /// <summary>Far above any order, and safely inside what the database stores.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
     public Money(decimal amount, string currency)
     {
         if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
@@ -18,6 +21,11 @@ public readonly record struct Money
         if (decimal.Round(amount, MaxDecimals) != amount)
         {
             throw new DomainException("money.precision", $"{amount.ToString(CultureInfo.InvariantCulture)} has more than {MaxDecimals} decimal places.");
+        }
+
+        if (Math.Abs(amount) > MaxAmount)
+        {
+            throw new DomainException("money.too_large", $"{amount.ToString(CultureInfo.InvariantCulture)} is more than the largest amount CrmBot handles ({MaxAmount.ToString("N0", CultureInfo.InvariantCulture)}).");
         }
 
         Amount = amount;

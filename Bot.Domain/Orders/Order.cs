@@ -134,6 +134,11 @@ public sealed class Order : Entity
     public void Pay(Money amount, string method, string? reference, Actor actor, DateTimeOffset now)
     {
         var next = OrderLifecycle.Next(Status, OrderAction.Pay, Number);
+        if (amount.Currency != Total.Currency)
+        {
+            throw new DomainException("money.currency_mismatch", $"Order {Number} is in {Total.Currency}; a payment in {amount.Currency} cannot settle it.");
+        }
+
         if (amount != Total)
         {
             throw new DomainException("order.payment_amount", $"Order {Number} totals {Total}; a payment of {amount} does not settle it.");

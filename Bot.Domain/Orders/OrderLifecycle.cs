@@ -90,7 +90,8 @@ public static class OrderLifecycle
     {
         (OrderStatus.Draft, OrderAction.Pay or OrderAction.Ship or OrderAction.Deliver or OrderAction.Refund) =>
             $"Order {number} is still a draft: place it first.",
-        (OrderStatus.Placed, OrderAction.Ship or OrderAction.Deliver) => $"Order {number} has not been paid yet, so it cannot be shipped.",
+        (OrderStatus.Placed, OrderAction.Ship) => $"Order {number} has not been paid yet, so it cannot be shipped.",
+        (OrderStatus.Placed, OrderAction.Deliver) => $"Order {number} has not been paid or shipped yet, so it cannot be delivered.",
         (OrderStatus.Placed, OrderAction.Refund) => $"Order {number} has not been paid, so there is nothing to refund: cancel it instead.",
         (OrderStatus.Paid, OrderAction.Refund) => $"Order {number} has not shipped yet: cancel it to refund the payment in full.",
         (OrderStatus.Paid, OrderAction.Deliver) => $"Order {number} has not shipped yet, so it cannot be delivered.",

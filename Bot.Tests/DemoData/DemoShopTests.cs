@@ -107,7 +107,8 @@ public sealed class DemoShopTests(DemoShopDatabase shop) : IClassFixture<DemoSho
 
         Assert.All(orders, order =>
         {
-            var history = order.History.OrderBy(h => h.At).ToList();
+            var history = order.History.OrderBy(h => h.Step).ToList();
+            Assert.Equal(Enumerable.Range(1, history.Count), history.Select(h => h.Step));
             Assert.Null(history[0].From);
             Assert.Equal(OrderStatus.Draft, history[0].To);
             for (var i = 1; i < history.Count; i++)
@@ -353,7 +354,7 @@ public sealed class DemoShopTests(DemoShopDatabase shop) : IClassFixture<DemoSho
         return
         [
             .. customers.Select(c => $"{c.ExternalId} {c.Name} {c.Email} {c.Phone} {c.Address} {c.CreatedAt:O}"),
-            .. orders.Select(o => $"{o.Number} {externalIds[o.CustomerId]} {o.Status} {o.Total} {o.PlacedAt:O} {string.Join(" > ", o.History.OrderBy(h => h.At).Select(h => $"{h.To}@{h.At:O}"))}"),
+            .. orders.Select(o => $"{o.Number} {externalIds[o.CustomerId]} {o.Status} {o.Total} {o.PlacedAt:O} {string.Join(" > ", o.History.OrderBy(h => h.Step).Select(h => $"{h.To}@{h.At:O}"))}"),
             .. interactions.Select(i => $"{externalIds[i.CustomerId]} {i.Kind} {i.Outcome} {i.OccurredAt:O} {i.Notes}"),
             .. reminders.Select(r => $"{r.Text} {r.DueAt:O} {r.Status}"),
             .. products.Select(p => $"{p.Sku} {p.Price} {p.Stock}"),

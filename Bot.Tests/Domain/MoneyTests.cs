@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmBot.Domain.Common;
 
 namespace CrmBot.Tests.Domain;
@@ -56,6 +57,17 @@ public sealed class MoneyTests
         var money = new Money(value, "CNY");
 
         Assert.Equal(value, money.Amount);
+    }
+
+    [Theory]
+    [InlineData("1000000000000.01")]
+    [InlineData("-1000000000000.01")]
+    [InlineData("79228162514264337593543950335")]
+    public void AnAmountBeyondATrillionIsRefusedBeforeItCanOverflowTheDatabase(string amount)
+    {
+        var error = Assert.Throws<DomainException>(() => new Money(decimal.Parse(amount, CultureInfo.InvariantCulture), "CNY"));
+
+        Assert.Equal("money.too_large", error.Code);
     }
 
     [Fact]

@@ -29,6 +29,20 @@ public sealed class OrderRulesTests
     }
 
     [Fact]
+    public async Task DeliveringAnUnpaidOrderSaysItWasNeitherPaidNorShipped()
+    {
+        await using var db = await TestDatabase.CreateAsync(Ct);
+        var order = await db.PlacedOrderAsync(Ct);
+        var before = await db.SnapshotAsync(order.Number, Ct);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            db.OrdersAsync(o => o.DeliverAsync(order.Number, Rep, ct: Ct)));
+
+        Assert.Equal($"Order {order.Number} has not been paid or shipped yet, so it cannot be delivered.", error.Message);
+        Assert.Equal(before, await db.SnapshotAsync(order.Number, Ct));
+    }
+
+    [Fact]
     public async Task RefundingMoreThanWasPaidIsRefused()
     {
         await using var db = await TestDatabase.CreateAsync(Ct);
@@ -151,7 +165,8 @@ public sealed class OrderRulesTests
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             db.OrdersAsync(o => o.PayAsync(order.Number, new Money(90m, "USD"), "card", null, Rep, ct: Ct)));
 
-        Assert.Contains("90.00 USD", error.Message, StringComparison.Ordinal);
+        Assert.Equal("money.currency_mismatch", error.Code);
+        Assert.Equal($"Order {order.Number} is in CNY; a payment in USD cannot settle it.", error.Message);
         Assert.Equal(before, await db.SnapshotAsync(order.Number, Ct));
     }
 
