@@ -107,21 +107,21 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
     {
         try
         {
-            // Customers own their address (table splitting), so these few hundred rows go through SaveChanges;
-            // the tens of thousands of order, history and interaction rows through the faster row writer.
+            // Everything is new: AddRange marks each graph Added once, so no change detection is needed.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.SalesReps.AddRange(shop.Team);
             db.Customers.AddRange(shop.Shoppers.Select(s => s.Customer));
             db.Products.AddRange(shop.Products);
+            db.Orders.AddRange(shop.Orders);
+            db.Interactions.AddRange(shop.Interactions);
+            db.Reminders.AddRange(shop.Reminders);
             await db.SaveChangesAsync(ct);
-
-            await DemoRowWriter.InsertAsync(db, shop.Orders, ct);
-            await DemoRowWriter.InsertAsync(db, shop.Interactions, ct);
-            await DemoRowWriter.InsertAsync(db, shop.Reminders, ct);
         }
         finally
         {
             // The context may live on (a scope, a pool): leave it as empty as it was.
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 

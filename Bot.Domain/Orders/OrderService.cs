@@ -1,6 +1,8 @@
+using System.Globalization;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CrmBot.Domain.Orders;
 
@@ -17,6 +19,20 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
             throw new DomainException("order.empty", "An order needs at least one product.");
         }
 
+        // One connection for the whole placement instead of one per query.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PlaceOnOpenConnectionAsync(request, actor, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Order> PlaceOnOpenConnectionAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
+    {
         if (request.IdempotencyKey is { } key && await db.Orders.AnyAsync(o => o.IdempotencyKey == key, ct))
         {
             return await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key);
@@ -101,6 +117,9 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         var bySku = products.ToDictionary(p => p.Sku);
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // A failure anywhere rolls the whole transaction back, so SaveChanges needs no savepoint of its own.
+        db.Database.AutoSavepointsEnabled = false;
         var number = await NextOrderNumberAsync(ct);
         var order = new Order(number, request.CustomerId, products[0].Price.Currency, actor, now, request.IdempotencyKey);
         foreach (var line in request.Lines)
@@ -115,12 +134,17 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         return order;
     }
 
+    /// <summary>Takes the next number inside the current transaction, so a rolled-back order gives its number back.</summary>
     private async Task<long> NextOrderNumberAsync(CancellationToken ct)
     {
-        var next = await db.Database
-            .SqlQuery<long>($"UPDATE Sequences SET Value = Value + 1 WHERE Name = {Sequence.OrderNumbers} RETURNING Value")
-            .ToListAsync(ct);
-        return next.Single();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "UPDATE Sequences SET Value = Value + 1 WHERE Name = $name RETURNING Value";
+        var name = command.CreateParameter();
+        name.ParameterName = "$name";
+        name.Value = Sequence.OrderNumbers;
+        command.Parameters.Add(name);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     private async Task<Order?> FindByIdempotencyKeyAsync(string key, CancellationToken ct) =>

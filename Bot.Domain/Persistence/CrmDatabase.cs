@@ -11,6 +11,12 @@ public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<Dat
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers run beside the one writer; the setting is stored in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         if (options.Value.SeedDemoData && !await db.Customers.AnyAsync(ct))
         {
             logger.LogInformation("Empty database: loading the demo shop");

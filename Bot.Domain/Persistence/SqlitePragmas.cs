@@ -1,28 +1,45 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CrmBot.Domain.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings. WAL lets readers run beside the single writer; in WAL mode
-/// synchronous=NORMAL is still crash-safe for the database (a power cut may lose the last commits,
-/// never corrupt). busy_timeout makes a writer wait for the lock instead of failing at once.
+/// Per-connection SQLite settings. In WAL mode (set once on the file by <see cref="CrmDatabase"/>)
+/// synchronous=NORMAL is still crash-safe for the database (a power cut may lose the last commits, never
+/// corrupt it); busy_timeout makes a writer wait for the lock instead of failing at once.
 /// </summary>
+/// <remarks>
+/// EF opens and closes the connection around each query, and Microsoft.Data.Sqlite hands back the same
+/// native handle from its pool, so the settings are applied once per native handle, not on every open.
+/// </remarks>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+    private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
 }

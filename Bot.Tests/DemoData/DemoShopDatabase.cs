@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmBot.Domain.DemoData;
 using CrmBot.Domain.Persistence;
 using Microsoft.Data.Sqlite;
@@ -22,8 +21,6 @@ public sealed class DemoShopDatabase : IAsyncLifetime
 
     public DemoShopSummary Summary { get; private set; } = null!;
 
-    public TimeSpan SeedingTime { get; private set; }
-
     public CrmDbContext NewContext() => new(new DbContextOptionsBuilder<CrmDbContext>().UseSqlite(_connection).Options);
 
     public async ValueTask InitializeAsync()
@@ -33,9 +30,7 @@ public sealed class DemoShopDatabase : IAsyncLifetime
         await using var db = NewContext();
         await db.Database.MigrateAsync(ct);
 
-        var stopwatch = Stopwatch.StartNew();
         Summary = await new DemoShop(db, Clock).SeedAsync(ct);
-        SeedingTime = stopwatch.Elapsed;
     }
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();

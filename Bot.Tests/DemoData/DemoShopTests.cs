@@ -38,7 +38,6 @@ public sealed class DemoShopTests(DemoShopDatabase shop) : IClassFixture<DemoSho
         var products = await db.Products.ToListAsync(Ct);
         var reps = await db.SalesReps.CountAsync(Ct);
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"Seeded in {shop.SeedingTime.TotalSeconds:0.00} s: {shop.Summary}");
         Assert.InRange(customers, 450, 550);
         Assert.Equal(60, products.Count);
         Assert.Equal(60, products.Select(p => p.Sku).Distinct().Count());
@@ -46,9 +45,6 @@ public sealed class DemoShopTests(DemoShopDatabase shop) : IClassFixture<DemoSho
         Assert.All(products, p => Assert.Equal("CNY", p.Price.Currency));
         Assert.InRange(reps, 3, 5);
         Assert.Equal(customers, shop.Summary.Customers);
-
-        // Loose on purpose (shared CI machines); writing row by row through SaveChanges took ~10 s here.
-        Assert.True(shop.SeedingTime < TimeSpan.FromSeconds(15), $"Seeding took {shop.SeedingTime}.");
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed class DomainScenario : IBenchmarkScenario
         var directory = Directory.CreateTempSubdirectory("crmbot-bench-");
         try
         {
+            await context.Output.WriteLineAsync("Loading the demo shop into an empty database...");
+            var seeding = await SeedDemoShopAsync(Path.Combine(directory.FullName, "demo"), ct);
+
             await using var services = BuildServices(directory.FullName);
             await context.Output.WriteLineAsync($"Creating {customerCount:N0} customers and 60 products in {directory.FullName}...");
             var people = await SeedAsync(services, customerCount, ct);
@@ -67,6 +70,7 @@ public sealed class DomainScenario : IBenchmarkScenario
 
             List<BenchmarkFigure> figures =
             [
+                new("demo shop loaded (first start)", seeding.TotalSeconds, "s"),
                 new("orders placed", placing.Throughput, "orders/s"),
                 new("place order p50", placing.Latency.P50, "ms"),
                 new("place order p95", placing.Latency.P95, "ms"),
@@ -92,7 +96,16 @@ public sealed class DomainScenario : IBenchmarkScenario
         }
     }
 
-    private static ServiceProvider BuildServices(string directory)
+    private static async Task<TimeSpan> SeedDemoShopAsync(string directory, CancellationToken ct)
+    {
+        await using var services = BuildServices(directory, seedDemoData: true);
+        await using var scope = services.CreateAsyncScope();
+        var started = Stopwatch.GetTimestamp();
+        await scope.ServiceProvider.GetRequiredService<CrmDatabase>().InitializeAsync(ct);
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    private static ServiceProvider BuildServices(string directory, bool seedDemoData = false)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -100,7 +113,7 @@ public sealed class DomainScenario : IBenchmarkScenario
         services.Configure<DatabaseOptions>(options =>
         {
             options.DataDirectory = directory;
-            options.SeedDemoData = false;
+            options.SeedDemoData = seedDemoData;
         });
         return services.BuildServiceProvider();
     }
