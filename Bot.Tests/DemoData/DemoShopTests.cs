@@ -30,7 +30,7 @@ public sealed class DemoShopTests(DemoShopDatabase shop) : IClassFixture<DemoSho
     private static DateTimeOffset Now => DemoShopDatabase.Now;
 
     [Fact]
-    public async Task FillsAnEmptyDatabaseWithAbout500CustomersAnd60ProductsInAFewSeconds()
+    public async Task FillsAnEmptyDatabaseWithAbout500CustomersAnd60Products()
     {
         await using var db = shop.NewContext();
 
