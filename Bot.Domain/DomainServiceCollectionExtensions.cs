@@ -5,6 +5,7 @@ using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CrmBot.Domain;
@@ -20,15 +21,17 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>();
         services.AddOptions<CrmOptions>();
         services.AddSingleton<SqlitePragmas>();
-        services.AddDbContextPool<CrmDbContext>((provider, options) => options
+        // A pooled factory for singletons (bot state storage, jobs) and a context per scope for the services.
+        services.AddPooledDbContextFactory<CrmDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())
             .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext());
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerService>();
         services.AddScoped<OrderService>();
         services.AddScoped<CrmDatabase>();
         services.AddScoped<DemoShop>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

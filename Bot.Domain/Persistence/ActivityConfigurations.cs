@@ -42,3 +42,14 @@ internal sealed class SequenceConfiguration : IEntityTypeConfiguration<Sequence>
         builder.HasData(new Sequence { Name = Sequence.OrderNumbers, Value = Sequence.OrderNumbersStart });
     }
 }
+
+internal sealed class StoredStateConfiguration : IEntityTypeConfiguration<StoredState>
+{
+    public void Configure(EntityTypeBuilder<StoredState> builder)
+    {
+        builder.ToTable("BotState");
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(StoredState.KeyMaxLength);
+        builder.Property(s => s.ETag).HasMaxLength(64);
+    }
+}

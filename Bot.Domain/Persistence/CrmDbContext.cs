@@ -23,6 +23,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
+    public DbSet<StoredState> StoredStates => Set<StoredState>();
+
     internal DbSet<Sequence> Sequences => Set<Sequence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

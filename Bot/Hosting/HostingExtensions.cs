@@ -1,6 +1,7 @@
 using CrmBot.Channels;
 using CrmBot.Conversations;
 using CrmBot.Language;
+using CrmBot.State;
 
 namespace CrmBot.Hosting;
 
@@ -11,6 +12,7 @@ public static class HostingExtensions
     {
         builder.Services.AddProblemDetails();
         builder.AddDomain();
+        builder.AddBotState();
         builder.AddLanguage();
         builder.AddBotFramework<GreetingBot>();
         return builder;

@@ -416,6 +416,29 @@ namespace CrmBot.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrmBot.Domain.Persistence.StoredState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BotState", (string)null);
+                });
+
             modelBuilder.Entity("CrmBot.Domain.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,145 @@
+using CrmBot.Domain.Persistence;
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CrmBot.State;
+
+/// <summary>
+/// Bot state (conversation and user state) in the project's database, so it survives restarts and is
+/// shared by every instance. Items are stored as JSON, as Bot Framework's own storages do, with an
+/// eTag for optimistic concurrency:
+/// <list type="bullet">
+/// <item>an item that carries the eTag it was read with is written only if nobody wrote since;</item>
+/// <item>an item without an eTag is new, and is written only if the key does not exist yet;</item>
+/// <item>the eTag "*" writes unconditionally.</item>
+/// </list>
+/// A lost race raises <see cref="StorageConflictException"/> and writes nothing.
+/// </summary>
+public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, TimeProvider clock) : IStorage
+{
+    private const string ETagProperty = "ETag";
+
+    // As MemoryStorage: no type names in stored JSON (they would let stored data pick types to create).
+    private static readonly JsonSerializer Serializer = new()
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        NullValueHandling = NullValueHandling.Include,
+    };
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
+        var items = new Dictionary<string, object>(rows.Count);
+        foreach (var row in rows)
+        {
+            var item = JObject.Parse(row.Json);
+            item[ETagProperty] = row.ETag;
+            items[row.Key] = item;
+        }
+
+        return items;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var written = new List<(object Item, string ETag)>(changes.Count);
+        foreach (var (key, item) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(item, key);
+            var json = JObject.FromObject(item, Serializer);
+            json.Remove(ETagProperty);
+            var eTag = await WriteOneAsync(db, key, ETagOf(item), json.ToString(Formatting.None), cancellationToken);
+            written.Add((item, eTag));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+
+        // The items now stand for the stored version: a second save in the same turn must not conflict with the first.
+        foreach (var (item, eTag) in written)
+        {
+            SetETag(item, eTag);
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.StoredStates.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<string> WriteOneAsync(CrmDbContext db, string key, string? expected, string json, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > StoredState.KeyMaxLength)
+        {
+            throw new ArgumentException($"A state key must have 1 to {StoredState.KeyMaxLength} characters.", nameof(key));
+        }
+
+        var eTag = Guid.NewGuid().ToString("N");
+        var now = clock.GetUtcNow();
+        if (expected is not null)
+        {
+            var rows = db.StoredStates.Where(s => s.Key == key);
+            if (expected != "*")
+            {
+                rows = rows.Where(s => s.ETag == expected);
+            }
+
+            var updated = await rows.ExecuteUpdateAsync(
+                set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, eTag).SetProperty(s => s.UpdatedAt, now), ct);
+            if (updated == 1)
+            {
+                return eTag;
+            }
+
+            if (expected != "*")
+            {
+                throw new StorageConflictException(key);
+            }
+        }
+
+        try
+        {
+            db.StoredStates.Add(new StoredState { Key = key, ETag = eTag, Json = json, UpdatedAt = now });
+            await db.SaveChangesAsync(ct);
+            return eTag;
+        }
+        catch (DbUpdateException)
+        {
+            // The key exists: another turn created it first.
+            throw new StorageConflictException(key);
+        }
+    }
+
+    private static string? ETagOf(object item) => item switch
+    {
+        IStoreItem storeItem => storeItem.ETag,
+        JObject json => json.Value<string>(ETagProperty),
+        IDictionary<string, object> dictionary => dictionary.TryGetValue(ETagProperty, out var value) ? value?.ToString() : null,
+        _ => null,
+    };
+
+    private static void SetETag(object item, string eTag)
+    {
+        switch (item)
+        {
+            case IStoreItem storeItem:
+                storeItem.ETag = eTag;
+                break;
+            case JObject json:
+                json[ETagProperty] = eTag;
+                break;
+            case IDictionary<string, object> dictionary when !dictionary.IsReadOnly:
+                dictionary[ETagProperty] = eTag;
+                break;
+        }
+    }
+}
