@@ -1,5 +1,6 @@
 using CrmBot.Channels;
 using CrmBot.Conversations;
+using CrmBot.Identity;
 using CrmBot.Language;
 using CrmBot.State;
 
@@ -13,6 +14,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddDomain();
         builder.AddBotState();
+        builder.AddIdentity();
         builder.AddLanguage();
         builder.AddBotFramework<GreetingBot>();
         return builder;

@@ -1,0 +1,15 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace CrmBot.Tests.Identity;
+
+/// <summary>Real Teams activity shapes (TestData/Teams, sources in SOURCES.md), loaded as the adapter would deserialize them.</summary>
+public static class TeamsActivities
+{
+    public const string SampleUserAadObjectId = "00000000-0000-0000-0000-0000000000aa";
+    public const string SampleTenantId = "00000000-0000-0000-0000-0000000000ff";
+
+    public static Activity Load(string name) =>
+        JsonConvert.DeserializeObject<Activity>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Teams", name + ".json")))
+        ?? throw new InvalidOperationException($"TestData/Teams/{name}.json is empty.");
+}
