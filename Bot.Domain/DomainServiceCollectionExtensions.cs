@@ -3,6 +3,7 @@ using CrmBot.Domain.Customers;
 using CrmBot.Domain.DemoData;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
+using CrmBot.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerService>();
         services.AddScoped<OrderService>();
+        services.AddScoped<CustomerOrders>();
+        services.AddScoped<ProductCatalog>();
         services.AddScoped<CrmDatabase>();
         services.AddScoped<DemoShop>();
         services.TryAddSingleton(TimeProvider.System);
