@@ -36,7 +36,49 @@ public sealed class TurnErrorTests : IDisposable
         Assert.Equal("The bot broke.", (string?)replies[1]?["value"]);
     }
 
+    [Fact]
+    public async Task AFailedTurnStartsTheConversationAfresh()
+    {
+        using var app = new CountingBotApplication();
+        var client = app.CreateClient();
+
+        await client.PostActivityAsync(Activities.Message("count"));
+        await client.PostActivityAsync(Activities.Message("count"));
+        var failed = await client.PostActivityAsync(Activities.Message("boom"));
+        var after = await client.PostActivityAsync(Activities.Message("count"));
+
+        Assert.StartsWith("Sorry, something went wrong", (string?)Assert.Single(await failed.RepliesAsync())?["text"]);
+        Assert.Equal("1", (string?)Assert.Single(await after.RepliesAsync())?["text"]);
+    }
+
     public void Dispose() => _app.Dispose();
+
+    private sealed class CountingBotApplication : BotApplication
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddTransient<IBot, CountingBot>());
+        }
+    }
+
+    /// <summary>Counts messages in conversation state; "boom" saves the count and then fails.</summary>
+    private sealed class CountingBot(ConversationState state) : IBot
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            var counter = state.CreateProperty<int>("count");
+            var count = await counter.GetAsync(turnContext, () => 0, cancellationToken) + 1;
+            await counter.SetAsync(turnContext, count, cancellationToken);
+            await state.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
+            if (turnContext.Activity.Text == "boom")
+            {
+                throw new InvalidOperationException("The bot broke.");
+            }
+
+            await turnContext.SendActivityAsync(count.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
+        }
+    }
 
     private sealed class FailingBotApplication : BotApplication
     {

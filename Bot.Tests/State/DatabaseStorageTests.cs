@@ -96,6 +96,17 @@ public sealed class DatabaseStorageTests
     }
 
     [Fact]
+    public async Task TextThatLooksLikeADateComesBackAsTheSameText()
+    {
+        await using var db = await TestDatabase.CreateAsync(Ct);
+        var storage = StorageOf(db);
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "2026-11-25T10:00:00+08:00" } }, Ct);
+
+        Assert.Equal("2026-11-25T10:00:00+08:00", (await ReadNoteAsync(storage, "k")).Text);
+    }
+
+    [Fact]
     public async Task DeletedStateIsGone()
     {
         await using var db = await TestDatabase.CreateAsync(Ct);

@@ -16,18 +16,21 @@ namespace CrmBot.Channels;
 public sealed partial class CrmBotAdapter : CloudAdapter
 {
     private readonly IStringLocalizer<CrmBotAdapter> _messages;
+    private readonly ConversationState _conversationState;
     private readonly ILogger<CrmBotAdapter> _logger;
 
     public CrmBotAdapter(
         BotFrameworkAuthentication authentication,
         IEnumerable<IMiddleware> middleware,
         IStringLocalizer<CrmBotAdapter> messages,
+        ConversationState conversationState,
         ILoggerFactory loggerFactory)
         : base(authentication, loggerFactory.CreateLogger<CloudAdapter>())
     {
         // The base adapter logs every activity at Information under its own category (Microsoft.Bot...), which
         // configuration can quiet without losing CrmBot's own logs.
         _messages = messages;
+        _conversationState = conversationState;
         _logger = loggerFactory.CreateLogger<CrmBotAdapter>();
         foreach (var step in middleware)
         {
@@ -51,6 +54,16 @@ public sealed partial class CrmBotAdapter : CloudAdapter
 
         await turnContext.SendActivityAsync(MessageFactory.Text(_messages["TurnFailed"]));
 
+        // State that made the turn fail would make the next one fail too: the conversation starts afresh.
+        try
+        {
+            await _conversationState.DeleteAsync(turnContext);
+        }
+        catch (Exception deleteFailed) when (deleteFailed is not OperationCanceledException)
+        {
+            LogStateResetFailed(_logger, deleteFailed, activity.Conversation?.Id);
+        }
+
         // The error's text is for the developer in the Bot Framework Emulator only. The adapter drops trace
         // activities for other channels, but an expectReplies response would carry them to the client.
         if (activity.ChannelId == BotChannels.Emulator)
@@ -59,6 +72,9 @@ public sealed partial class CrmBotAdapter : CloudAdapter
                 "OnTurnError Trace", exception.Message, "https://www.botframework.com/schemas/error", "TurnError");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not reset the state of conversation {ConversationId} after a failed turn")]
+    private static partial void LogStateResetFailed(ILogger logger, Exception exception, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn failed on channel {ChannelId}, conversation {ConversationId}")]
     private static partial void LogTurnFailed(

@@ -21,7 +21,7 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
 {
     private const string ETagProperty = "ETag";
 
-    // As MemoryStorage: no type names in stored JSON (they would let stored data pick types to create).
+    // No type names in stored JSON: they would let stored data choose which types get created.
     private static readonly JsonSerializer Serializer = new()
     {
         TypeNameHandling = TypeNameHandling.None,
@@ -37,7 +37,7 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         var items = new Dictionary<string, object>(rows.Count);
         foreach (var row in rows)
         {
-            var item = JObject.Parse(row.Json);
+            var item = Parse(row.Json);
             item[ETagProperty] = row.ETag;
             items[row.Key] = item;
         }
@@ -117,6 +117,13 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
             // The key exists: another turn created it first.
             throw new StorageConflictException(key);
         }
+    }
+
+    /// <summary>Strings that look like dates stay strings: the dialog state decides what its values are.</summary>
+    private static JObject Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
     }
 
     private static string? ETagOf(object item) => item switch

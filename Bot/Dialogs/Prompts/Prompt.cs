@@ -1,0 +1,147 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrmBot.Dialogs;
+
+/// <summary>
+/// Asks the user for a <typeparamref name="T"/> and waits until an answer is recognized and accepted by the
+/// validator, asking again after each answer it cannot accept, up to <see cref="PromptOptions.MaxAttempts"/>.
+/// Begin it with <see cref="DialogContext.PromptAsync"/>; it ends with the value, or with
+/// <see cref="TooManyAttempts"/> when it gives up.
+/// </summary>
+public abstract class Prompt<T> : Dialog
+{
+    private readonly PromptValidator<T>? _validator;
+
+    protected Prompt(string dialogId, PromptValidator<T>? validator = null)
+        : base(dialogId)
+    {
+        _validator = validator;
+    }
+
+    /// <summary>Says what was wrong with an answer before the question is asked again, unless the options give a retry prompt.</summary>
+    protected abstract string RetryHint { get; }
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (options is not PromptOptions promptOptions)
+        {
+            throw new ArgumentException($"The prompt '{Id}' needs PromptOptions.", nameof(options));
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var promptState = new Dictionary<string, object?> { [PromptState.AttemptCountKey] = 0 };
+        state[PromptState.OptionsKey] = promptOptions;
+        state[PromptState.StateKey] = promptState;
+        await OnPromptAsync(dc.Context, promptState, promptOptions, isRetry: false, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var (promptState, options) = Read(dc.ActiveDialog!);
+        var attempts = promptState.GetValue<int>(PromptState.AttemptCountKey) + 1;
+        promptState[PromptState.AttemptCountKey] = attempts;
+
+        var recognized = await OnRecognizeAsync(dc.Context, promptState, options, cancellationToken);
+        var accepted = _validator is null
+            ? recognized.Succeeded
+            : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, promptState, options), cancellationToken);
+        if (accepted)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken);
+        }
+
+        if (options.MaxAttempts > 0 && attempts >= options.MaxAttempts)
+        {
+            await dc.Context.SendActivityAsync(DialogMessages.TooManyAttempts, cancellationToken: cancellationToken);
+            return await dc.EndDialogAsync(new TooManyAttempts(Id, attempts), cancellationToken);
+        }
+
+        // A validator that explained the problem itself has said enough.
+        if (!dc.Context.Responded)
+        {
+            await OnPromptAsync(dc.Context, promptState, options, isRetry: true, cancellationToken);
+        }
+
+        return EndOfTurn;
+    }
+
+    /// <summary>A dialog begun on top of the prompt ended: the prompt still waits, so it asks again.</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(
+        DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var (promptState, options) = Read(instance);
+        return OnPromptAsync(turnContext, promptState, options, isRetry: false, cancellationToken);
+    }
+
+    public override Activity? GetHelp(ITurnContext turnContext, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Read(instance).Options.Help;
+    }
+
+    /// <summary>Sends the question, or on a retry the retry prompt (by default the hint and the question).</summary>
+    protected virtual async Task OnPromptAsync(
+        ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var prompt = isRetry ? RetryActivity(options) : options.Prompt is { } question ? ActivityCopy.Of(question) : null;
+        if (prompt is null)
+        {
+            return;
+        }
+
+        // MessageFactory marks every message as accepting input; a question expects it (speech channels open the mic).
+        if (prompt.InputHint is null or InputHints.AcceptingInput)
+        {
+            prompt.InputHint = InputHints.ExpectingInput;
+        }
+
+        await turnContext.SendActivityAsync(AppendChoices(turnContext, prompt, options), cancellationToken);
+    }
+
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(
+        ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Adds the answers to pick from (buttons) to the question; by default there are none.</summary>
+    protected virtual Activity AppendChoices(ITurnContext turnContext, Activity prompt, PromptOptions options) => prompt;
+
+    private Activity RetryActivity(PromptOptions options)
+    {
+        if (options.RetryPrompt is { } retry)
+        {
+            return ActivityCopy.Of(retry);
+        }
+
+        var activity = options.Prompt is { } question ? ActivityCopy.Of(question) : (Activity)Activity.CreateMessageActivity();
+        activity.Text = DialogMessages.Retry(RetryHint, activity.Text);
+        activity.Speak = null;
+        return activity;
+    }
+
+    private static (IDictionary<string, object?> State, PromptOptions Options) Read(DialogInstance instance)
+    {
+        var options = instance.State.GetValue<PromptOptions>(PromptState.OptionsKey)
+            ?? throw new DialogStateOutdatedException($"The prompt '{instance.Id}' has no options.");
+        var promptState = instance.State.GetValue<Dictionary<string, object?>>(PromptState.StateKey) ?? [];
+        instance.State[PromptState.StateKey] = promptState;
+        return (promptState, options);
+    }
+}

@@ -1,0 +1,8 @@
+namespace CrmBot.Dialogs;
+
+internal static class PromptState
+{
+    public const string OptionsKey = "options";
+    public const string StateKey = "state";
+    public const string AttemptCountKey = "attemptCount";
+}
