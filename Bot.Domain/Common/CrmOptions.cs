@@ -9,4 +9,7 @@ public sealed class CrmOptions
     public string DefaultRegion { get; set; } = "CN";
 
     public string DefaultCurrency { get; set; } = "CNY";
+
+    /// <summary>IANA time zone of the shop, for times shown to people whose own zone is unknown.</summary>
+    public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
 }

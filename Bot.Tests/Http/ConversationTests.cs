@@ -7,14 +7,14 @@ public sealed class ConversationTests(BotApplication app) : IClassFixture<BotApp
     private readonly HttpClient _client = app.CreateClient();
 
     [Fact]
-    public async Task AnswersAMessageWithAnIntroductionOfCrmBot()
+    public async Task AnswersAGreetingWithWhatItCanDo()
     {
         var response = await _client.PostActivityAsync(Activities.Message("hello"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await response.RepliesAsync());
         Assert.Equal("message", (string?)reply?["type"]);
-        Assert.Contains("I'm CrmBot, your sales assistant", (string?)reply?["text"]);
+        Assert.StartsWith("Here is what I can do for you:", (string?)reply?["text"]);
         Assert.Equal("user-1", (string?)reply?["recipient"]?["id"]);
         Assert.Equal("conversation-1", (string?)reply?["conversation"]?["id"]);
     }
@@ -28,7 +28,7 @@ public sealed class ConversationTests(BotApplication app) : IClassFixture<BotApp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var welcome = Assert.Single(await response.ReplyTextsAsync());
-        Assert.StartsWith("Hello Ada Lovelace, and welcome!", welcome);
+        Assert.StartsWith("Hi Ada Lovelace! I'm CrmBot", welcome);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ConversationTests(BotApplication app) : IClassFixture<BotApp
         var response = await _client.PostActivityAsync(joined);
 
         var welcome = Assert.Single(await response.ReplyTextsAsync());
-        Assert.StartsWith("Hello, and welcome!", welcome);
+        Assert.StartsWith("Hi! I'm CrmBot", welcome);
     }
 
     [Fact]

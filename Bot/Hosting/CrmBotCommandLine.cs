@@ -1,11 +1,13 @@
 using System.CommandLine;
 using CrmBot.Benchmarks;
+using CrmBot.Understanding;
 
 namespace CrmBot.Hosting;
 
 /// <summary>
 /// The executable's commands. Without a command it serves the bot, handing every token it does not know
-/// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark.
+/// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark; <c>recognize</c> shows
+/// what the bot understands in a text.
 /// </summary>
 public sealed class CrmBotCommandLine
 {
@@ -18,6 +20,7 @@ public sealed class CrmBotCommandLine
             TreatUnmatchedTokensAsErrors = false,
         };
         Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider ?? TimeProvider.System));
+        Root.Subcommands.Add(RecognizeCommand.Create(timeProvider ?? TimeProvider.System));
         Root.SetAction(async (parseResult, _) =>
         {
             string[] hostArgs = [.. parseResult.UnmatchedTokens];

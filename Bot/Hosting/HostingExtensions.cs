@@ -3,6 +3,7 @@ using CrmBot.Conversations;
 using CrmBot.Identity;
 using CrmBot.Language;
 using CrmBot.State;
+using CrmBot.Understanding;
 
 namespace CrmBot.Hosting;
 
@@ -16,7 +17,8 @@ public static class HostingExtensions
         builder.AddBotState();
         builder.AddIdentity();
         builder.AddLanguage();
-        builder.AddBotFramework<GreetingBot>();
+        builder.AddUnderstanding();
+        builder.AddConversations();
         return builder;
     }
 

@@ -1,0 +1,69 @@
+using CrmBot.Conversations;
+using CrmBot.Domain.Persistence;
+using CrmBot.Identity;
+using CrmBot.Language;
+using CrmBot.State;
+using CrmBot.Tests.Support;
+using CrmBot.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace CrmBot.Tests.Conversations;
+
+/// <summary>
+/// The real bot (DialogBot, MainDialog and its dialogs, the recogniser, state in the database) on a TestAdapter.
+/// Each turn runs in its own service scope, as each HTTP request does; the caller is set as a channel would.
+/// </summary>
+internal sealed class ConversationTestHost : IAsyncDisposable
+{
+    private ConversationTestHost(TestDatabase database) => Database = database;
+
+    public TestDatabase Database { get; }
+
+    public static async Task<ConversationTestHost> CreateAsync(CancellationToken ct) =>
+        new(await TestDatabase.CreateAsync(ct, services =>
+        {
+            services.AddLocalization();
+            services.AddSingleton<IIntentClassifier, RuleIntentClassifier>();
+            services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
+            services.AddSingleton<IStorage, DatabaseStorage>();
+            services.AddSingleton<ConversationState>();
+            services.AddConversationDialogs();
+        }));
+
+    /// <summary>A conversation with <paramref name="caller"/>; pass the same <paramref name="conversationId"/> to continue one.</summary>
+    public TestFlow Flow(Caller caller, string locale = "en-US", string conversationId = "conversation-1", bool restarted = false)
+    {
+        var reference = TestAdapter.CreateConversation(conversationId);
+        var adapter = new TestAdapter(reference) { Locale = locale };
+        adapter.Use(new TurnCultureMiddleware(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] })));
+        adapter.Use(new FixedCaller(caller));
+        return new TestFlow(adapter, async (turnContext, ct) =>
+        {
+            await using var scope = Database.CreateScope();
+            var bot = restarted
+                ? ActivatorUtilities.CreateInstance<DialogBot>(scope.ServiceProvider, FreshConversationState())
+                : scope.ServiceProvider.GetRequiredService<DialogBot>();
+            await bot.OnTurnAsync(turnContext, ct);
+        });
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+
+    /// <summary>State objects as a newly started process would build them, over the same database.</summary>
+    private ConversationState FreshConversationState() =>
+        new(new DatabaseStorage(Database.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>(), Database.Clock));
+
+    private sealed class FixedCaller(Caller caller) : IMiddleware
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            turnContext.TurnState.Set(caller);
+            return next(cancellationToken);
+        }
+    }
+}

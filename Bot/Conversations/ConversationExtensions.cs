@@ -1,0 +1,23 @@
+using CrmBot.Channels;
+
+namespace CrmBot.Conversations;
+
+public static class ConversationExtensions
+{
+    /// <summary>The dialogs and the bot that runs them. Dialogs are scoped: they use the request's domain services.</summary>
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddConversationDialogs();
+        builder.AddBotFramework<DialogBot>();
+        return builder;
+    }
+
+    public static IServiceCollection AddConversationDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<OrderTimelineMessage>();
+        services.AddScoped<TrackOrderDialog>();
+        services.AddScoped<MainDialog>();
+        services.AddScoped<DialogBot>();
+        return services;
+    }
+}

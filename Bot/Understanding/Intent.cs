@@ -1,0 +1,35 @@
+namespace CrmBot.Understanding;
+
+/// <summary>What a user wants, as the recogniser reads it. The names are documented in the README ("What CrmBot understands").</summary>
+public enum Intent
+{
+    /// <summary>Nothing certain: no rule matched, only weak ones did, or two intents were too close to call.</summary>
+    None,
+
+    TrackOrder,
+    PlaceOrder,
+    BrowseProducts,
+    CancelOrder,
+    UpdateContact,
+    OptOut,
+    OptIn,
+
+    /// <summary>Talk to a person.</summary>
+    Human,
+
+    FindCustomer,
+    RecordPayment,
+    ShipOrder,
+    DeliverOrder,
+    RefundOrder,
+    LogInteraction,
+    SetReminder,
+    ListReminders,
+    Help,
+
+    /// <summary>Stop what is going on (an interruption), not cancelling an order.</summary>
+    Cancel,
+
+    Menu,
+    Greeting,
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CrmBot.Understanding;
+
+/// <summary>
+/// Intents from keyword rules in English and Chinese (<see cref="EnglishIntentRules"/>, <see cref="ChineseIntentRules"/>).
+/// Both sets always apply, whatever the turn's culture: people mix languages, and the two never share a keyword.
+/// An intent scores the best of its matching rules, plus a little when the entities it works on are present
+/// (an order number for TrackOrder, a date for SetReminder).
+/// </summary>
+public sealed partial class RuleIntentClassifier : IIntentClassifier
+{
+    private const double EntityBonus = 0.04;
+
+    private static readonly IntentRule[] Rules = [.. EnglishIntentRules.All, .. ChineseIntentRules.All];
+
+    /// <summary>The entities each intent works on.</summary>
+    private static readonly Dictionary<Intent, Type[]> Supporting = new()
+    {
+        [Intent.TrackOrder] = [typeof(OrderNumberEntity), typeof(TrackingNumberEntity)],
+        [Intent.PlaceOrder] = [typeof(QuantityEntity)],
+        [Intent.CancelOrder] = [typeof(OrderNumberEntity)],
+        [Intent.RefundOrder] = [typeof(OrderNumberEntity), typeof(MoneyEntity)],
+        [Intent.RecordPayment] = [typeof(OrderNumberEntity), typeof(MoneyEntity)],
+        [Intent.ShipOrder] = [typeof(OrderNumberEntity), typeof(CarrierEntity), typeof(TrackingNumberEntity)],
+        [Intent.DeliverOrder] = [typeof(OrderNumberEntity)],
+        [Intent.FindCustomer] = [typeof(EmailEntity), typeof(PhoneNumberEntity), typeof(PersonNameEntity)],
+        [Intent.UpdateContact] = [typeof(EmailEntity), typeof(PhoneNumberEntity)],
+        [Intent.SetReminder] = [typeof(DateTimeEntity)],
+        [Intent.LogInteraction] = [typeof(PersonNameEntity)],
+    };
+
+    public IEnumerable<IntentScore> Classify(Utterance utterance)
+    {
+        ArgumentNullException.ThrowIfNull(utterance);
+        var text = utterance.Masked.ToLowerInvariant();
+        var core = Core(text);
+        var isQuestion = IsQuestion(text);
+        var scores = new Dictionary<Intent, double>();
+        foreach (var rule in Rules)
+        {
+            if (scores.GetValueOrDefault(rule.Intent) >= rule.Score
+                || (rule.Scope == RuleScope.Statement && isQuestion)
+                || !Matches(rule, rule.Scope == RuleScope.Whole ? core : text)
+                || (rule.When is not null && !rule.When(utterance)))
+            {
+                continue;
+            }
+
+            scores[rule.Intent] = rule.Score;
+        }
+
+        return scores.Select(pair => new IntentScore(pair.Key, Math.Min(0.99, pair.Value + Bonus(pair.Key, utterance))));
+    }
+
+    private static double Bonus(Intent intent, Utterance utterance) =>
+        Supporting.TryGetValue(intent, out var kinds) && utterance.Entities.Any(entity => kinds.Contains(entity.GetType())) ? EntityBonus : 0;
+
+    private static bool Matches(IntentRule rule, string text)
+    {
+        try
+        {
+            return rule.Pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The utterance without punctuation, symbols, emoji and politeness, for the whole-utterance rules.</summary>
+    internal static string Core(string lower)
+    {
+        var builder = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '\'' or '_' or '⟨' or '⟩' ? c : ' ');
+        }
+
+        var words = Politeness().Replace(builder.ToString(), " ");
+        var core = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return core.Length == 0 && lower.AsSpan().IndexOfAny('?', '？') >= 0 ? "?" : core;
+    }
+
+    private static bool IsQuestion(string lower) => Question().IsMatch(lower);
+
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thankyou|thx|ty|ok|okay|just|bot|crmbot)\b|请|麻烦你?|谢谢(?:你|您)?|一下|吧|啊|呀|哦|噢|嗯|好的", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Politeness();
+
+    [GeneratedRegex(@"[?？]\s*$|^\s*(?:has|have|is|was|did|were|are|does|do|where|when|why|what|how|which|can|could|will|would|should)\b|[吗嘛呢]\s*$|怎么|如何|什么|哪|为什么|是否|有没有|是不是|多少|几时|没有\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Question();
+}
