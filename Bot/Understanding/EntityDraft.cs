@@ -1,3 +1,4 @@
+using CrmBot.Language;
 using Microsoft.Recognizers.Text;
 
 namespace CrmBot.Understanding;

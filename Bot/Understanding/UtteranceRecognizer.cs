@@ -1,3 +1,4 @@
+using CrmBot.Language;
 using System.Globalization;
 using CrmBot.Domain.Common;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -94,32 +95,16 @@ public sealed partial class UtteranceRecognizer(
         }
     }
 
-    /// <summary>
-    /// Runs the extractors in the invariant culture. Microsoft.Recognizers.Text 1.8.13 caches each model (per
-    /// culture and options) when first asked for it, and its Chinese number and currency models then only work
-    /// while the thread's culture is of the kind it was built under: built under the invariant or an English
-    /// culture they find nothing in "二十元" under zh-CN, zh-Hans, zh-TW or ja-JP, and built under zh-CN nothing
-    /// under the invariant culture (measured). TurnCultureMiddleware sets zh-CN for a Chinese turn, and the
-    /// dialog prompts call the same models with the default options in the turn's culture. So the recogniser
-    /// always works in one culture, the invariant one, and asks for those two models with other options
-    /// (NoProtoCache) so that it never shares a cached model with the prompts.
-    /// </summary>
-    private void Extract(EntityDraft draft)
+    /// <summary>Runs the extractors in the invariant culture (see <see cref="RecognizerCulture.Invariantly{T}"/>).</summary>
+    private void Extract(EntityDraft draft) => RecognizerCulture.Invariantly(() =>
     {
-        var turnCulture = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        try
+        foreach (var extractor in Extractors)
         {
-            foreach (var extractor in Extractors)
-            {
-                Run(extractor.GetType().Name, () => extractor.Extract(draft));
-            }
+            Run(extractor.GetType().Name, () => extractor.Extract(draft));
         }
-        finally
-        {
-            CultureInfo.CurrentCulture = turnCulture;
-        }
-    }
+
+        return draft;
+    });
 
     /// <summary>Every classifier's scores, the best per intent, best first.</summary>
     private List<IntentScore> Classify(Utterance utterance)

@@ -1,3 +1,4 @@
+using CrmBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -17,7 +18,8 @@ public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validat
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var found = ChoiceRecognizer.Recognize(turnContext.Activity.Text, options.Choices ?? [], RecognizerCulture.Current);
+        var culture = RecognizerCulture.Current;
+        var found = RecognizerCulture.Invariantly(() => ChoiceRecognizer.Recognize(turnContext.Activity.Text, options.Choices ?? [], culture));
         return Task.FromResult(found is null ? new PromptRecognizerResult<FoundChoice>(false) : new PromptRecognizerResult<FoundChoice>(true, found));
     }
 

@@ -1,3 +1,4 @@
+using CrmBot.Language;
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text;
@@ -33,7 +34,8 @@ public class DateTimePrompt(string dialogId, PromptValidator<ResolvedDateTime>? 
 
         var zone = TimeZoneOf(turnContext, options);
         var now = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), zone).DateTime;
-        var resolved = DateTimeRecognizer.RecognizeDateTime(text, RecognizerCulture.Current, DateTimeOptions.None, now)
+        var culture = RecognizerCulture.Current;
+        var resolved = RecognizerCulture.Invariantly(() => DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, now))
             .Select(result => Pick(Candidates(result, now), now))
             .FirstOrDefault(candidate => candidate is not null);
         return Task.FromResult(resolved is { } moment

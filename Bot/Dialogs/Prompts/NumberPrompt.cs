@@ -1,3 +1,4 @@
+using CrmBot.Language;
 using System.Globalization;
 using System.Numerics;
 using Microsoft.Bot.Builder;
@@ -25,7 +26,8 @@ public class NumberPrompt<T>(string dialogId, PromptValidator<T>? validator = nu
             return Task.FromResult(new PromptRecognizerResult<T>(false));
         }
 
-        var found = NumberRecognizer.RecognizeNumber(text, RecognizerCulture.Current).FirstOrDefault();
+        var culture = RecognizerCulture.Current;
+        var found = RecognizerCulture.Invariantly(() => NumberRecognizer.RecognizeNumber(text, culture)).FirstOrDefault();
         var recognized = found?.Resolution is { } resolution
             && resolution.TryGetValue("value", out var value)
             && decimal.TryParse(value as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
