@@ -31,6 +31,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CustomerService>();
         services.AddScoped<OrderService>();
         services.AddScoped<CustomerOrders>();
+        services.AddScoped<OrderTimelineQuery>();
         services.AddScoped<ProductCatalog>();
         services.AddScoped<CrmDatabase>();
         services.AddScoped<DemoShop>();

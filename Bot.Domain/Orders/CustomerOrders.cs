@@ -12,7 +12,7 @@ namespace CrmBot.Domain.Orders;
 /// phone on it. A wrong number and a wrong contact give the same answer, so nobody can probe order
 /// numbers to learn that they exist.
 /// </summary>
-public sealed class CustomerOrders(CrmDbContext db, OrderService orders, IOptions<CrmOptions> options)
+public sealed class CustomerOrders(CrmDbContext db, OrderService orders, OrderTimelineQuery timelines, IOptions<CrmOptions> options)
 {
     public async Task<OrderTimeline?> TrackAsync(string number, string emailOrPhone, CancellationToken ct = default)
     {
@@ -31,13 +31,13 @@ public sealed class CustomerOrders(CrmDbContext db, OrderService orders, IOption
             return null;
         }
 
-        return await orders.TimelineAsync(normalized, ct);
+        return await timelines.FindAsync(o => o.Number == normalized, ct);
     }
 
     public async Task<OrderTimeline?> TrackOwnAsync(Guid customerId, string number, CancellationToken ct = default)
     {
-        var order = await FindOwnAsync(customerId, number, ct);
-        return order is null ? null : OrderTimeline.Of(order);
+        var normalized = OrderNumber.Normalize(number);
+        return normalized is null ? null : await timelines.FindAsync(o => o.Number == normalized && o.CustomerId == customerId, ct);
     }
 
     /// <summary>The customer's latest orders, newest first.</summary>
