@@ -1,9 +1,11 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.DemoData;
+using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Products;
+using CrmBot.Domain.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +31,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext());
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerProfileQuery>();
+        services.AddScoped<InteractionService>();
+        services.AddScoped<ReminderService>();
         services.AddScoped<OrderService>();
         services.AddScoped<CustomerOrders>();
         services.AddScoped<OrderTimelineQuery>();

@@ -147,7 +147,8 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
-    private async Task<Order?> FindByIdempotencyKeyAsync(string key, CancellationToken ct) =>
+    /// <summary>The order placed with this idempotency key, if any: how a retried request finds its answer.</summary>
+    public async Task<Order?> FindByIdempotencyKeyAsync(string key, CancellationToken ct = default) =>
         await WithDetails(db.Orders).FirstOrDefaultAsync(o => o.IdempotencyKey == key, ct);
 
     private async Task<Order> ChangeAsync(string number, int? expectedVersion, Action<Order> change, CancellationToken ct) =>

@@ -43,6 +43,8 @@ public sealed class ChineseUtteranceTests
     [InlineData("SO-10042已签收", Intent.DeliverOrder)]
     [InlineData("记录一下和张三的通话", Intent.LogInteraction)]
     [InlineData("我的提醒", Intent.ListReminders)]
+    [InlineData("完成 2", Intent.CompleteReminder)]
+    [InlineData("第2个提醒已完成", Intent.CompleteReminder)]
     [InlineData("你能做什么", Intent.Help)]
     [InlineData("算了吧", Intent.Cancel)]
     [InlineData("主菜单", Intent.Menu)]

@@ -20,6 +20,8 @@ public sealed class EnglishUtteranceTests
     [InlineData("payment received for SO-10042", Intent.RecordPayment, "orderNumber SO-10042")]
     [InlineData("remind me to call Alice tomorrow at 10", Intent.SetReminder, "personName Alice", "dateTime 2026-11-26T10:00:00+08:00")]
     [InlineData("my reminders", Intent.ListReminders)]
+    [InlineData("done 2", Intent.CompleteReminder, "number 2")]
+    [InlineData("complete reminder 2", Intent.CompleteReminder, "number 2")]
     [InlineData("stop sending me messages", Intent.OptOut)]
     [InlineData("talk to a human", Intent.Human)]
     [InlineData("help", Intent.Help)]

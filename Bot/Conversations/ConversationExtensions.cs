@@ -16,6 +16,16 @@ public static class ConversationExtensions
     {
         services.AddSingleton<OrderTimelineMessage>();
         services.AddScoped<TrackOrderDialog>();
+        services.AddScoped<ProcessOrderDialog>();
+        services.AddScoped<ProductMatcher>();
+        services.AddScoped<BrowseProductsDialog>();
+        services.AddScoped<PlaceOrderDialog>();
+        services.AddSingleton<RepOnly>();
+        services.AddSingleton<CustomerProfileMessage>();
+        services.AddScoped<FindCustomerDialog>();
+        services.AddScoped<LogInteractionDialog>();
+        services.AddScoped<SetReminderDialog>();
+        services.AddScoped<ListRemindersDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<DialogBot>();
         return services;

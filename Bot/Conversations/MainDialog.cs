@@ -1,4 +1,5 @@
 using CrmBot.Dialogs;
+using CrmBot.Domain.Orders;
 using CrmBot.Identity;
 using CrmBot.Understanding;
 using Microsoft.Bot.Builder;
@@ -16,11 +17,20 @@ public sealed class MainDialog : InterruptibleDialog
 {
     private readonly IStringLocalizer<MainDialog> _text;
 
-    public MainDialog(TrackOrderDialog trackOrder, IStringLocalizer<MainDialog> text)
+    public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
+        FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
+        IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
         AddDialog(trackOrder);
+        AddDialog(processOrder);
+        AddDialog(browseProducts);
+        AddDialog(placeOrder);
+        AddDialog(findCustomer);
+        AddDialog(logInteraction);
+        AddDialog(setReminder);
+        AddDialog(listReminders);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -40,6 +50,30 @@ public sealed class MainDialog : InterruptibleDialog
                 var contact = recognition.Entity<EmailEntity>()?.Address ?? recognition.Entity<PhoneNumberEntity>()?.E164;
                 return await step.BeginDialogAsync(
                     nameof(TrackOrderDialog), new TrackOrderOptions(recognition.Entity<OrderNumberEntity>()?.Number, contact), ct);
+            case Intent.BrowseProducts:
+                return await step.BeginDialogAsync(nameof(BrowseProductsDialog), new BrowseProductsOptions(recognition.Text), ct);
+            case Intent.PlaceOrder:
+                return await step.BeginDialogAsync(nameof(PlaceOrderDialog), new PlaceOrderOptions(recognition.Text, recognition.Entity<QuantityEntity>()?.Value), ct);
+            case Intent.RecordPayment:
+                return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Pay, recognition), ct);
+            case Intent.ShipOrder:
+                return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Ship, recognition), ct);
+            case Intent.DeliverOrder:
+                return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Deliver, recognition), ct);
+            case Intent.CancelOrder:
+                return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Cancel, recognition), ct);
+            case Intent.RefundOrder:
+                return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Refund, recognition), ct);
+            case Intent.FindCustomer:
+                return await step.BeginDialogAsync(nameof(FindCustomerDialog), FindCustomerOptions.From(recognition), ct);
+            case Intent.LogInteraction:
+                return await step.BeginDialogAsync(nameof(LogInteractionDialog), LogInteractionOptions.From(recognition), ct);
+            case Intent.SetReminder:
+                return await step.BeginDialogAsync(nameof(SetReminderDialog), SetReminderOptions.From(recognition), ct);
+            case Intent.ListReminders:
+                return await step.BeginDialogAsync(nameof(ListRemindersDialog), null, ct);
+            case Intent.CompleteReminder:
+                return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions((int?)recognition.Entity<NumberEntity>()?.Value), ct);
             case Intent.Greeting or Intent.Menu or Intent.Help or Intent.Cancel:
                 await step.Context.SendActivityAsync(Menu(_text["Menu"]), ct);
                 return await step.EndDialogAsync(null, ct);
@@ -57,10 +91,15 @@ public sealed class MainDialog : InterruptibleDialog
     /// <summary>What CrmBot can do now, as text (for channels without buttons) and as suggested actions.</summary>
     public IMessageActivity Menu(string intro)
     {
-        var reply = MessageFactory.Text($"{intro}\n\n{_text["MenuTrack"]}");
+        var reply = MessageFactory.Text($"{intro}\n\n{_text["MenuTrack"]}\n{_text["MenuBrowse"]}\n{_text["MenuOrder"]}");
         reply.SuggestedActions = new SuggestedActions
         {
-            Actions = [new CardAction(ActionTypes.ImBack, _text["ActionTrack"], value: _text["ActionTrack"].Value)],
+            Actions =
+            [
+                new CardAction(ActionTypes.ImBack, _text["ActionTrack"], value: _text["ActionTrack"].Value),
+                new CardAction(ActionTypes.ImBack, _text["ActionBrowse"], value: _text["ActionBrowse"].Value),
+                new CardAction(ActionTypes.ImBack, _text["ActionOrder"], value: _text["ActionOrder"].Value),
+            ],
         };
         return reply;
     }

@@ -109,6 +109,10 @@ internal static class ChineseIntentRules
         Anywhere(Intent.ListReminders, 0.92, "(?:提醒|待办)(?:列表|事项|清单)"),
         Anywhere(Intent.ListReminders, 0.85, "(?:今天|明天|本周|这周|下周)有?(?:什么|哪些|啥)(?:安排|事|待办|提醒|任务)"),
 
+        // 完成 2
+        Anywhere(Intent.CompleteReminder, 0.95, "(?:完成|做完|搞定|办完|关闭)了?(?:第)?\\s*\\d{1,2}\\s*(?:个|条|项)?(?:提醒|待办)?"),
+        Anywhere(Intent.CompleteReminder, 0.95, "(?:第)?\\s*\\d{1,2}\\s*(?:个|条|项)?(?:提醒|待办)(?:已经?)?(?:完成|做完|搞定|办完)"),
+
         // 帮助
         Whole(Intent.Help, 0.95, "帮助|帮忙|救命|怎么用|如何使用|使用说明|说明|你能做什么|你会做什么|你会什么|你能干什么|你能干嘛|有什么功能|功能|你是谁|帮帮我|求助|怎么操作"),
         Anywhere(Intent.Help, 0.9, "你能做什么|你会做什么|你能干什么|你能干嘛|你可以做什么|怎么用|如何使用|有什么功能|能帮我做什么|能做些什么"),

@@ -137,6 +137,11 @@ internal static class EnglishIntentRules
         Anywhere(Intent.ListReminders, 0.8, @"\bwhat\s+do\s+i\s+have\b|\bwhat(?:'s|\s+is)\s+(?:due|on\s+my\s+(?:list|plate|agenda|schedule)|scheduled)\b|\bmy\s+(?:agenda|schedule|to-?do(?:\s+list)?|tasks)\b"),
         Whole(Intent.ListReminders, 0.9, @"reminders|list reminders|agenda|todo|to do|tasks"),
 
+        // Done 2.
+        Anywhere(Intent.CompleteReminder, 0.96, @"\b(?:complete|completed|finish|finished|done|close|tick\s+off|check\s+off|mark)\b.{0,20}\breminders?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,2}\b"),
+        Anywhere(Intent.CompleteReminder, 0.96, @"\breminders?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,2}\b.{0,15}\b(?:done|complete|completed|finished)\b"),
+        Whole(Intent.CompleteReminder, 0.9, @"(?:done|complete|completed|finished|tick\s+off|check\s+off)\s*(?:no\.?\s*|#\s*)?\d{1,2}"),
+
         // Help.
         Whole(Intent.Help, 0.95, @"help|help me|need help|i need help|\?+|what can you do|what can i do|what do you do|what can i ask|how does (?:this|it) work|how do i use (?:this|you|it)|how to use|commands|instructions|usage|i'?m (?:stuck|lost|confused)|i don'?t understand|info|about|what is this|who are you|what are you|guide|faq"),
         Anywhere(Intent.Help, 0.9, @"\bwhat\s+(?:can|do)\s+you\s+(?:do|help)\b|\bhow\s+(?:does|do)\s+(?:this|it|you)\s+work\b|\bwhat\s+can\s+i\s+(?:say|ask|type|do)\b"),

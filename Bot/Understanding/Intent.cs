@@ -25,6 +25,10 @@ public enum Intent
     LogInteraction,
     SetReminder,
     ListReminders,
+
+    /// <summary>Mark one of one's open reminders done, by its number in the list ("done 2").</summary>
+    CompleteReminder,
+
     Help,
 
     /// <summary>Stop what is going on (an interruption), not cancelling an order.</summary>

@@ -1,0 +1,38 @@
+using CrmBot.Domain.Common;
+using CrmBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.Domain.Reminders;
+
+/// <summary>A rep's own reminders: set, list the open ones (soonest first) and complete them.</summary>
+public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
+{
+    public async Task<Reminder> SetAsync(Guid repId, string text, DateTimeOffset dueAt, Guid? customerId = null, CancellationToken ct = default)
+    {
+        var reminder = new Reminder(repId, text, dueAt, clock.GetUtcNow(), customerId);
+        db.Reminders.Add(reminder);
+        await db.SaveChangesAsync(ct);
+        return reminder;
+    }
+
+    public async Task<IReadOnlyList<Reminder>> ListOpenAsync(Guid repId, int take = 10, CancellationToken ct = default) =>
+        await db.Reminders.AsNoTracking()
+            .Where(r => r.RepId == repId && r.Status == ReminderStatus.Open)
+            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+            .Take(Math.Clamp(take, 1, 50))
+            .ToListAsync(ct);
+
+    /// <summary>Completes one of the rep's reminders; another rep's reminder is "not found".</summary>
+    public async Task<Reminder> CompleteAsync(Guid repId, Guid reminderId, CancellationToken ct = default)
+    {
+        var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.Id == reminderId && r.RepId == repId, ct)
+            ?? throw new NotFoundException("Reminder", reminderId.ToString());
+        reminder.Complete(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return reminder;
+    }
+
+    /// <summary>The rep's IANA time zone, or null when CrmBot has no record of the rep.</summary>
+    public Task<string?> TimeZoneOfAsync(Guid repId, CancellationToken ct = default) =>
+        db.SalesReps.AsNoTracking().Where(r => r.Id == repId).Select(r => (string?)r.TimeZone).FirstOrDefaultAsync(ct);
+}

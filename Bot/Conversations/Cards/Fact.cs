@@ -1,0 +1,3 @@
+namespace CrmBot.Conversations.Cards;
+
+public sealed record Fact(string Title, string Value);
