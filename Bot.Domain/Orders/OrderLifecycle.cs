@@ -20,6 +20,10 @@ public static class OrderLifecycle
 
     public static bool IsPermitted(OrderStatus status, OrderAction action) => PermittedActions(status).Contains(action);
 
+    /// <summary>Why <paramref name="action"/> is not possible in <paramref name="status"/>, in words for a person; null when it is.</summary>
+    public static string? WhyNot(OrderStatus status, OrderAction action, string orderNumber) =>
+        IsPermitted(status, action) ? null : Explain(status, action, orderNumber);
+
     internal static void EnsurePermitted(OrderStatus status, OrderAction action, string orderNumber)
     {
         if (!IsPermitted(status, action))

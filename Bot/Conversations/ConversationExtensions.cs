@@ -26,6 +26,7 @@ public static class ConversationExtensions
         services.AddScoped<LogInteractionDialog>();
         services.AddScoped<SetReminderDialog>();
         services.AddScoped<ListRemindersDialog>();
+        services.AddScoped<CancelOwnOrderDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<DialogBot>();
         return services;

@@ -19,7 +19,7 @@ public sealed class MainDialog : InterruptibleDialog
 
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
-        IStringLocalizer<MainDialog> text)
+        CancelOwnOrderDialog cancelOwnOrder, IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -31,6 +31,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(logInteraction);
         AddDialog(setReminder);
         AddDialog(listReminders);
+        AddDialog(cancelOwnOrder);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -60,6 +61,8 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Ship, recognition), ct);
             case Intent.DeliverOrder:
                 return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Deliver, recognition), ct);
+            case Intent.CancelOrder when !step.Context.Caller().IsRep:
+                return await step.BeginDialogAsync(nameof(CancelOwnOrderDialog), recognition.Entity<OrderNumberEntity>()?.Number, ct);
             case Intent.CancelOrder:
                 return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Cancel, recognition), ct);
             case Intent.RefundOrder:

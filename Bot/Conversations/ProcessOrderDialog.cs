@@ -98,6 +98,14 @@ public sealed class ProcessOrderDialog : ComponentDialog
         step.Values[TotalKey] = order.Total.Amount;
         step.Values[RefundableKey] = (order.AmountPaid - order.AmountRefunded).Amount;
         await step.Context.SendActivityAsync(_timeline.Format(OrderTimeline.Of(order), _shopTimeZone), cancellationToken: ct);
+
+        // Say at once when the order's status rules the action out, rather than after the rep answered every question.
+        if (OrderLifecycle.WhyNot(order.Status, Options(step).Action, order.Number) is { } why)
+        {
+            await step.Context.SendActivityAsync(_text["Refused", why], cancellationToken: ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
         return await step.NextAsync(null, ct);
     }
 
