@@ -29,7 +29,7 @@ public sealed class Order : Entity
         IdempotencyKey = Guard.Optional(idempotencyKey, "Idempotency key", 100);
         CreatedAt = now;
         UpdatedAt = now;
-        _history.Add(new OrderStatusChange(1, now, actor.ToString(), null, OrderStatus.Draft, null));
+        _history.Add(new OrderStatusChange(1, now, actor, null, OrderStatus.Draft, null));
     }
 
     /// <summary>Human-friendly and unique, e.g. SO-10042.</summary>
@@ -215,7 +215,7 @@ public sealed class Order : Entity
 
     private void MoveTo(OrderStatus next, Actor actor, DateTimeOffset now, string? note)
     {
-        _history.Add(new OrderStatusChange(_history.Count + 1, now, actor.ToString(), Status, next, note));
+        _history.Add(new OrderStatusChange(_history.Count + 1, now, actor, Status, next, note));
         Status = next;
         UpdatedAt = now;
         Version++;

@@ -9,11 +9,12 @@ public sealed class OrderStatusChange : Entity
     {
     }
 
-    internal OrderStatusChange(int step, DateTimeOffset at, string actor, OrderStatus? from, OrderStatus to, string? note)
+    internal OrderStatusChange(int step, DateTimeOffset at, Actor actor, OrderStatus? from, OrderStatus to, string? note)
     {
         Step = step;
         At = at;
-        Actor = Guard.Required(actor, "Actor", 200);
+        Actor = Guard.Required(actor.ToString(), "Actor", 200);
+        ActorId = actor.Id;
         From = from;
         To = to;
         Note = Guard.Optional(note, "Note", 1000);
@@ -26,6 +27,9 @@ public sealed class OrderStatusChange : Entity
 
     /// <summary>Who made the change, e.g. "rep:Li Na", "customer:张三" or "system".</summary>
     public string Actor { get; private set; } = string.Empty;
+
+    /// <summary>The rep's or customer's id, so that two people of the same name stay apart in the audit trail.</summary>
+    public Guid? ActorId { get; private set; }
 
     public OrderStatus? From { get; private set; }
 

@@ -335,6 +335,10 @@ public sealed class ProcessOrderDialogTests
     private static Action<IActivity> State(string number, string status) =>
         reply => Assert.StartsWith($"Order {number} {status}", reply.AsMessageActivity().Text);
 
-    private static void AssertAuditedByTheRep(Order order) => Assert.Equal(TestDatabase.Rep.ToString(), order.History.Last().Actor);
+    private static void AssertAuditedByTheRep(Order order)
+    {
+        var change = order.History.OrderBy(h => h.Step).Last();
+        Assert.Equal((TestDatabase.Rep.ToString(), TestDatabase.Rep.Id), (change.Actor, change.ActorId));
+    }
 }
 
