@@ -12,6 +12,20 @@ namespace CrmBot.Domain.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "BotState",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    ETag = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotState", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Products",
                 columns: table => new
                 {
@@ -153,6 +167,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                     Step = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -449,6 +464,9 @@ namespace CrmBot.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BotState");
+
             migrationBuilder.DropTable(
                 name: "Interactions");
 

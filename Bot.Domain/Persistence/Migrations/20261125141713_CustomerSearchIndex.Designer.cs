@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmBot.Domain.Persistence.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125125112_CustomerSearchIndex")]
+    [Migration("20261125141713_CustomerSearchIndex")]
     partial class CustomerSearchIndex
     {
         /// <inheritdoc />
@@ -253,6 +253,9 @@ namespace CrmBot.Domain.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -417,6 +420,29 @@ namespace CrmBot.Domain.Persistence.Migrations
                             Name = "order_numbers",
                             Value = 10000L
                         });
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Persistence.StoredState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BotState", (string)null);
                 });
 
             modelBuilder.Entity("CrmBot.Domain.Products.Product", b =>
