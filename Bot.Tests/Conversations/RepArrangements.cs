@@ -19,5 +19,5 @@ internal static class RepArrangements
             return rep;
         });
 
-    public static Caller AsCaller(this SalesRep rep) => Caller.Rep(rep.Id, rep.DisplayName);
+    public static Caller AsCaller(this SalesRep rep) => Caller.Rep(rep.Id, rep.DisplayName, rep.TimeZone);
 }

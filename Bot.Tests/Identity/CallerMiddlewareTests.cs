@@ -24,7 +24,7 @@ public sealed class CallerMiddlewareTests
 
         var caller = await CallerOfAsync(db, TeamsActivities.Load("personal_message"));
 
-        Assert.Equal(Caller.Rep(rep.Id, "Megan Bowen"), caller);
+        Assert.Equal(Caller.Rep(rep.Id, "Megan Bowen", "Europe/London"), caller);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class CallerMiddlewareTests
     private static async Task<SalesRep> AddRepAsync(TestDatabase db, string aadObjectId) =>
         await db.WithDbAsync(async context =>
         {
-            var rep = new SalesRep("Megan Bowen", "megan@example.com", aadObjectId, 8);
+            var rep = new SalesRep("Megan Bowen", "megan@example.com", aadObjectId, 8, "Europe/London");
             context.SalesReps.Add(rep);
             await context.SaveChangesAsync(Ct);
             return rep;

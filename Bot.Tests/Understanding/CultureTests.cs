@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmBot.Language;
 using CrmBot.Understanding;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
@@ -55,9 +56,11 @@ public sealed class CultureTests
         var before = CultureInfo.CurrentCulture;
         try
         {
-            // The dialog prompts read numbers with Microsoft.Recognizers.Text's default models in the turn's culture.
+            // The dialog prompts read numbers with Microsoft.Recognizers.Text's default models, as every caller does:
+            // through RecognizerCulture.Invariantly. (Building that shared model under zh-CN instead would break it
+            // for the whole process: the reason Invariantly exists.)
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("zh-CN");
-            NumberRecognizer.RecognizeNumber("二十", Culture.Chinese);
+            RecognizerCulture.Invariantly(() => NumberRecognizer.RecognizeNumber("二十", Culture.Chinese));
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(threadCulture);
 
             var result = Recognize("退款二十元，买三个", "zh-CN");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmBot.Dialogs;
+using CrmBot.Identity;
 using CrmBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,9 +23,14 @@ public sealed class DialogBot(MainDialog main, ConversationState conversationSta
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        turnContext.TurnState.Set(recognizer.Recognize(turnContext.Activity.Text, new RecognitionContext { Locale = CultureInfo.CurrentCulture.Name }));
+        var recognition = new RecognitionContext { Locale = CultureInfo.CurrentCulture.Name, TimeZone = TimeZoneOf(turnContext.Caller()) };
+        turnContext.TurnState.Set(recognizer.Recognize(turnContext.Activity.Text, recognition));
         await main.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(DialogStateProperty), cancellationToken);
     }
+
+    /// <summary>Dates the caller types are read in their own zone when it is known; otherwise the recogniser uses the shop's.</summary>
+    private static TimeZoneInfo? TimeZoneOf(Caller caller) =>
+        caller.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 
     protected override async Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -72,8 +72,8 @@ public sealed class SetReminderDialog : ComponentDialog
         var zone = Zone(step);
         if (step.GetOptions<SetReminderOptions>()?.DueAt is { } said)
         {
-            // The recogniser read the words in the shop's time zone; the rep meant that clock time in theirs.
-            var local = TimeZoneInfo.ConvertTime(said, TimeZoneInfo.FindSystemTimeZoneById(_shopTimeZone)).DateTime;
+            // The clock time the rep said, in the rep's zone, whichever zone the recogniser read it in.
+            var local = said.DateTime;
             var dueAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
             if (dueAt > _clock.GetUtcNow())
             {

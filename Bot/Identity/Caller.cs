@@ -3,13 +3,14 @@ using CrmBot.Domain.Common;
 namespace CrmBot.Identity;
 
 /// <summary>Who is talking, as the channel established it: never taken from what the user types.</summary>
-public sealed record Caller(CallerRole Role, Guid? Id, string DisplayName)
+/// <remarks>TimeZone is the caller's IANA zone when their record has one, for reading the dates they type.</remarks>
+public sealed record Caller(CallerRole Role, Guid? Id, string DisplayName, string? TimeZone = null)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Anonymous, null, "visitor");
 
-    public static Caller Customer(Guid id, string name) => new(CallerRole.Customer, id, name);
+    public static Caller Customer(Guid id, string name, string? timeZone = null) => new(CallerRole.Customer, id, name, timeZone);
 
-    public static Caller Rep(Guid id, string name) => new(CallerRole.Rep, id, name);
+    public static Caller Rep(Guid id, string name, string? timeZone = null) => new(CallerRole.Rep, id, name, timeZone);
 
     public static Caller Stranger(string name) => new(CallerRole.Stranger, null, name);
 

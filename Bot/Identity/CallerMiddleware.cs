@@ -56,9 +56,9 @@ public sealed class CallerMiddleware(IDbContextFactory<CrmDbContext> contexts, I
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rep = await db.SalesReps.AsNoTracking()
             .Where(r => r.AadObjectId == aadObjectId)
-            .Select(r => new { r.Id, r.DisplayName })
+            .Select(r => new { r.Id, r.DisplayName, r.TimeZone })
             .FirstOrDefaultAsync(ct);
-        return rep is null ? Caller.Stranger(name) : Caller.Rep(rep.Id, rep.DisplayName);
+        return rep is null ? Caller.Stranger(name) : Caller.Rep(rep.Id, rep.DisplayName, rep.TimeZone);
     }
 
     /// <summary>Teams puts the tenant in channelData.tenant.id, and in newer payloads also in conversation.tenantId.</summary>
