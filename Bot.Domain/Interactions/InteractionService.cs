@@ -13,4 +13,14 @@ public sealed class InteractionService(CrmDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return interaction;
     }
+
+    /// <summary>Records a contact the customer started with no rep yet (e.g. asking for a person in chat), for the reps to pick up.</summary>
+    public async Task<Interaction> LogFromCustomerAsync(
+        Guid customerId, InteractionKind kind, string? outcome, string? notes, CancellationToken ct = default)
+    {
+        var interaction = new Interaction(customerId, null, kind, clock.GetUtcNow(), outcome, notes);
+        db.Interactions.Add(interaction);
+        await db.SaveChangesAsync(ct);
+        return interaction;
+    }
 }

@@ -1,6 +1,7 @@
 using CrmBot.Domain.Orders;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
+using CrmBot.Tests.Support;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ public sealed class PlaceOrderDialogTests
     private const string AnythingElse = "Would you like anything else?";
     private const string AskName = "Whose name should the order be under?";
     private const string AskContact = "Thanks, Wang Wu. What email address or mobile number can we reach you at about this order?";
+
+    private static readonly Caller Rep = Caller.Rep(TestDatabase.Rep.Id!.Value, "Li Na");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -217,6 +220,142 @@ public sealed class PlaceOrderDialogTests
 
         Assert.Equal(1, await host.Database.OrderCountAsync(Ct));
         Assert.Equal(2, await host.Database.StockAsync("CUP-BLUE", Ct));
+    }
+
+    [Fact]
+    public async Task ARepPlacesAnOrderForAnExistingCustomerFoundByName()
+    {
+        await using var host = await ShopAsync();
+        var zhang = await host.Database.AddCustomerAsync(Ct);
+        await host.Database.AddCustomerAsync("Alice Wang", "alice.wang@example.com", null, Ct);
+
+        await host.Flow(Rep)
+            .Send("new order for 张三").AssertReply("Which product would you like?\n1. Celadon cup (CUP-CELADON): 40.00 CNY\n2. Longjing tea (TEA-LONGJING): 25.00 CNY")
+            .Send("Longjing tea").AssertReply("How many Longjing tea would you like? (25.00 CNY each, 10 in stock)")
+            .Send("2").AssertReply($"Added 2 × Longjing tea to your order (total so far: 50.00 CNY). {AnythingElse}")
+            .Send("no").AssertReply(
+                "Please check your order:\n• 2 × Longjing tea (TEA-LONGJING) at 25.00 CNY: 50.00 CNY\nTotal: 50.00 CNY\nFor: 张三, zhang.san@example.com\n\nShall I place this order?")
+            .Send("yes").AssertReply(reply => Assert.Matches(
+                @"^Order SO-\d+ is placed for 张三\. Total: 50\.00 CNY\. You can forward the payment instructions below to the customer\.$", reply.AsMessageActivity().Text))
+            .AssertReply(reply => Assert.StartsWith("How to pay 50.00 CNY", reply.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        var order = Assert.Single(await OrdersAsync(host));
+        Assert.Equal(zhang.Id, order.CustomerId);
+        Assert.Equal([(Tea, 2)], order.Lines.Select(l => (l.Sku, l.Quantity)));
+        Assert.Equal(2, await host.Database.WithDbAsync(db => db.Customers.CountAsync(Ct)));
+        Assert.All((await host.Database.ReloadAsync(order.Number, Ct)).History, change => Assert.Equal((TestDatabase.Rep.ToString(), TestDatabase.Rep.Id), (change.Actor, change.ActorId)));
+        Assert.StartsWith("chat-", order.IdempotencyKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARepPicksAmongSeveralMatchingCustomersWhoStaysTheBuyerForMoreProducts()
+    {
+        await using var host = await ShopAsync();
+        await host.Database.AddCustomerAsync("张伟", "zhang.wei@example.com", null, Ct);
+        var other = await host.Database.AddCustomerAsync("张伟", null, "139 0013 9000", Ct);
+
+        await host.Flow(Rep)
+            .Send("new order for 张伟").AssertReply(reply =>
+            {
+                Assert.Equal("I found 2 customers. Which one do you mean?", reply.AsMessageActivity().Text);
+                Assert.Equal(
+                    ["张伟 (+8613900139000)", "张伟 (zhang.wei@example.com)"], reply.AsMessageActivity().SuggestedActions.Actions.Select(a => a.Title).Order(StringComparer.Ordinal));
+            })
+            .Send("张伟 (+8613900139000)").AssertReply(reply => Assert.StartsWith("Which product would you like?", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("Celadon cup").AssertReply("How many Celadon cup would you like? (40.00 CNY each, 5 in stock)")
+            .Send("1").AssertReply($"Added 1 × Celadon cup to your order (total so far: 40.00 CNY). {AnythingElse}")
+            .Send("yes").AssertReply(reply => Assert.StartsWith("What else would you like?", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("Longjing tea").AssertReply("How many Longjing tea would you like? (25.00 CNY each, 10 in stock)")
+            .Send("2").AssertReply($"Added 2 × Longjing tea to your order (total so far: 90.00 CNY). {AnythingElse}")
+            .Send("no").AssertReply(reply => Assert.Contains("Total: 90.00 CNY\nFor: 张伟, +8613900139000\n\nShall I place this order?", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("yes").AssertReply(reply => Assert.Matches(@"^Order SO-\d+ is placed for 张伟\. Total: 90\.00 CNY\.", reply.AsMessageActivity().Text))
+            .AssertReply(reply => Assert.StartsWith("How to pay 90.00 CNY", reply.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        var order = Assert.Single(await OrdersAsync(host));
+        Assert.Equal(other.Id, order.CustomerId);
+        Assert.Equal(2, await host.Database.WithDbAsync(db => db.Customers.CountAsync(Ct)));
+        Assert.All((await host.Database.ReloadAsync(order.Number, Ct)).History, change => Assert.Equal(TestDatabase.Rep.Id, change.ActorId));
+    }
+
+    [Fact]
+    public async Task TheCustomerARepPickedSurvivesABotRestart()
+    {
+        await using var host = await ShopAsync();
+        var zhang = await host.Database.AddCustomerAsync(Ct);
+
+        await host.Flow(Rep)
+            .Send("new order for 张三").AssertReply(reply => Assert.StartsWith("Which product would you like?", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("Celadon cup").AssertReply("How many Celadon cup would you like? (40.00 CNY each, 5 in stock)")
+            .Send("1").AssertReply($"Added 1 × Celadon cup to your order (total so far: 40.00 CNY). {AnythingElse}")
+            .StartTestAsync();
+        await host.Flow(Rep, restarted: true)
+            .Send("yes").AssertReply(reply => Assert.StartsWith("What else would you like?", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+        await host.Flow(Rep, restarted: true)
+            .Send("Longjing tea").AssertReply("How many Longjing tea would you like? (25.00 CNY each, 10 in stock)")
+            .Send("1").AssertReply($"Added 1 × Longjing tea to your order (total so far: 65.00 CNY). {AnythingElse}")
+            .Send("no").AssertReply(reply => Assert.Contains("For: 张三, zhang.san@example.com", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+        await host.Flow(Rep, restarted: true)
+            .Send("yes").AssertReply(reply => Assert.StartsWith("Order SO-", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("How to pay 65.00 CNY", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(zhang.Id, Assert.Single(await OrdersAsync(host)).CustomerId);
+        Assert.Equal(1, await host.Database.WithDbAsync(db => db.Customers.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task ARepOrderingForNoKnownCustomerIsToldSoAndNothingIsCreated()
+    {
+        await using var host = await ShopAsync();
+        await host.Database.AddCustomerAsync(Ct);
+
+        await host.Flow(Rep)
+            .Send("place an order for nobody@example.com").AssertReply("I couldn't find a customer matching \"nobody@example.com\".")
+            .AssertReply("Without an existing customer to order for, I haven't started the order. Nothing was ordered.")
+            .StartTestAsync();
+
+        Assert.Equal(0, await host.Database.OrderCountAsync(Ct));
+        Assert.Equal(1, await host.Database.WithDbAsync(db => db.Customers.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task ARepWhoNamesNoCustomerIsAskedForOneAndNeverForANameAndContact()
+    {
+        await using var host = await ShopAsync();
+        var zhang = await host.Database.AddCustomerAsync(Ct);
+
+        await host.Flow(Rep)
+            .Send("I want to buy 2 longjing tea").AssertReply("Who are you looking for? Type a name, email, phone number or order number.")
+            .Send("138 0013 8000").AssertReply($"Added 2 × Longjing tea to your order (total so far: 50.00 CNY). {AnythingElse}")
+            .Send("no").AssertReply(reply => Assert.Contains("For: 张三, zhang.san@example.com", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("yes").AssertReply(reply => Assert.StartsWith("Order SO-", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("How to pay 50.00 CNY", reply.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        Assert.Equal(zhang.Id, Assert.Single(await OrdersAsync(host)).CustomerId);
+        Assert.Equal(1, await host.Database.WithDbAsync(db => db.Customers.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task AChineseRepPlacesAnOrderForACustomerInChinese()
+    {
+        await using var host = await ShopAsync();
+        var zhang = await host.Database.AddCustomerAsync(Ct);
+
+        await host.Flow(Rep, locale: "zh-CN")
+            .Send("给张三下单").AssertReply(reply => Assert.StartsWith("您想买哪件商品？", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("2").AssertReply(reply => Assert.Contains("Longjing tea", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("1").AssertReply(reply => Assert.Contains("还需要别的吗？", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("不").AssertReply(reply => Assert.Contains("收货人：张三，zhang.san@example.com", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("是").AssertReply(reply => Assert.Matches(@"^已为张三提交订单 SO-\d+。合计：25\.00 CNY。您可以将下面的付款方式转发给客户。$", reply.AsMessageActivity().Text))
+            .AssertReply(reply => Assert.StartsWith("付款方式（25.00 CNY）", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(zhang.Id, Assert.Single(await OrdersAsync(host)).CustomerId);
     }
 
     private static async Task<ConversationTestHost> ShopAsync()

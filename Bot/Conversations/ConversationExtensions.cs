@@ -27,6 +27,9 @@ public static class ConversationExtensions
         services.AddScoped<SetReminderDialog>();
         services.AddScoped<ListRemindersDialog>();
         services.AddScoped<CancelOwnOrderDialog>();
+        services.AddScoped<AskForHumanDialog>();
+        services.AddScoped<MessageConsentDialog>();
+        services.AddScoped<UpdateContactDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<DialogBot>();
         return services;

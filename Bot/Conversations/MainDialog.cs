@@ -19,7 +19,8 @@ public sealed class MainDialog : InterruptibleDialog
 
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
-        CancelOwnOrderDialog cancelOwnOrder, IStringLocalizer<MainDialog> text)
+        CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
+        IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -32,6 +33,9 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(setReminder);
         AddDialog(listReminders);
         AddDialog(cancelOwnOrder);
+        AddDialog(askForHuman);
+        AddDialog(messageConsent);
+        AddDialog(updateContact);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -54,7 +58,9 @@ public sealed class MainDialog : InterruptibleDialog
             case Intent.BrowseProducts:
                 return await step.BeginDialogAsync(nameof(BrowseProductsDialog), new BrowseProductsOptions(recognition.Text), ct);
             case Intent.PlaceOrder:
-                return await step.BeginDialogAsync(nameof(PlaceOrderDialog), new PlaceOrderOptions(recognition.Text, recognition.Entity<QuantityEntity>()?.Value), ct);
+                var buyer = recognition.Entity<EmailEntity>()?.Address ?? recognition.Entity<PhoneNumberEntity>()?.E164 ?? recognition.Entity<PersonNameEntity>()?.Name;
+                return await step.BeginDialogAsync(
+                    nameof(PlaceOrderDialog), new PlaceOrderOptions(recognition.Text, recognition.Entity<QuantityEntity>()?.Value, Customer: buyer), ct);
             case Intent.RecordPayment:
                 return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Pay, recognition), ct);
             case Intent.ShipOrder:
@@ -77,6 +83,14 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(ListRemindersDialog), null, ct);
             case Intent.CompleteReminder:
                 return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions((int?)recognition.Entity<NumberEntity>()?.Value), ct);
+            case Intent.Human:
+                return await step.BeginDialogAsync(nameof(AskForHumanDialog), recognition.Text, ct);
+            case Intent.OptOut:
+                return await step.BeginDialogAsync(nameof(MessageConsentDialog), false, ct);
+            case Intent.OptIn:
+                return await step.BeginDialogAsync(nameof(MessageConsentDialog), true, ct);
+            case Intent.UpdateContact:
+                return await step.BeginDialogAsync(nameof(UpdateContactDialog), null, ct);
             case Intent.Greeting or Intent.Menu or Intent.Help or Intent.Cancel:
                 await step.Context.SendActivityAsync(Menu(_text["Menu"]), ct);
                 return await step.EndDialogAsync(null, ct);

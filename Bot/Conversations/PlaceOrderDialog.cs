@@ -15,8 +15,8 @@ namespace CrmBot.Conversations;
 
 /// <summary>
 /// Places an order in chat: pick products and quantities (never more than is in stock), "anything else?", who is
-/// buying (a signed-in customer as they are; anyone else gives a name and an email or phone, checked by the
-/// domain's rules), the summary, and a confirmation. Only a yes writes anything: the customer, then the order,
+/// buying (a signed-in customer as they are; a rep first picks an existing customer the order is for; anyone else
+/// gives a name and an email or phone, checked by the domain's rules), the summary, and a confirmation. Only a yes writes anything: the customer, then the order,
 /// under a key of this conversation and dialog, so a retried turn cannot place it twice.
 /// </summary>
 public sealed class PlaceOrderDialog : ComponentDialog
@@ -35,6 +35,7 @@ public sealed class PlaceOrderDialog : ComponentDialog
     private const string LineKey = "line";
     private const string NameKey = "name";
     private const string ContactKey = "contact";
+    private const string BuyerKey = "buyer";
     private const int MaxChoices = 10;
 
     private readonly ProductCatalog _catalog;
@@ -49,7 +50,7 @@ public sealed class PlaceOrderDialog : ComponentDialog
 
     public PlaceOrderDialog(
         ProductCatalog catalog, ProductMatcher matcher, CustomerService customers, OrderService orders, TimeProvider clock,
-        IStringLocalizer<PlaceOrderDialog> text, IOptions<CrmOptions> options)
+        IStringLocalizer<PlaceOrderDialog> text, IOptions<CrmOptions> options, FindCustomerDialog findCustomer)
         : base(nameof(PlaceOrderDialog))
     {
         _catalog = catalog;
@@ -61,19 +62,43 @@ public sealed class PlaceOrderDialog : ComponentDialog
         _defaultRegion = options.Value.DefaultRegion;
         _payee = options.Value.PaymentPayee;
         _bankAccount = options.Value.BankAccount;
-        AddDialog(new WaterfallDialog(Waterfall, [PickProductAsync, AskQuantityAsync, AddToCartAsync, AskNameAsync, AskContactAsync, ReviewAsync, PlaceAsync]));
+        AddDialog(new WaterfallDialog(Waterfall, [FindBuyerAsync, PickProductAsync, AskQuantityAsync, AddToCartAsync, AskNameAsync, AskContactAsync, ReviewAsync, PlaceAsync]));
         AddDialog(new ChoicePrompt(ProductPrompt));
         AddDialog(new NumberPrompt<int>(QuantityPrompt, ValidateQuantityAsync));
         AddDialog(new ConfirmPrompt(MorePrompt));
         AddDialog(new TextPrompt(NamePrompt, ValidateNameAsync));
         AddDialog(new TextPrompt(ContactPrompt, ValidateContactAsync));
         AddDialog(new ConfirmPrompt(ConfirmOrderPrompt));
+        AddDialog(findCustomer);
         InitialDialogId = Waterfall;
+    }
+
+    /// <summary>A rep orders for an existing customer, picked first (once: the "anything else?" loop keeps them).</summary>
+    private async Task<DialogTurnResult> FindBuyerAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var options = step.GetOptions<PlaceOrderOptions>() ?? new PlaceOrderOptions();
+        if (!step.Context.Caller().IsRep || options.Buyer is not null)
+        {
+            return await step.NextAsync(options.Buyer, ct);
+        }
+
+        return await step.BeginDialogAsync(nameof(FindCustomerDialog), new FindCustomerOptions(options.Customer, PickOnly: true), ct);
     }
 
     private async Task<DialogTurnResult> PickProductAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var options = step.GetOptions<PlaceOrderOptions>() ?? new PlaceOrderOptions();
+        if (step.Context.Caller().IsRep)
+        {
+            if (step.Result is not CustomerSummary buyer)
+            {
+                await step.Context.SendActivityAsync(_text["NoBuyer"], cancellationToken: ct);
+                return await step.EndDialogAsync(null, ct);
+            }
+
+            step.Values[BuyerKey] = buyer;
+        }
+
         step.Values[CartKey] = options.Cart ?? [];
         step.Values[AttemptKey] = options.AttemptKey ?? Guid.NewGuid().ToString("N");
         step.Values[QuantityKey] = options.Quantity;
@@ -183,7 +208,7 @@ public sealed class PlaceOrderDialog : ComponentDialog
                 return await step.EndDialogAsync(null, ct);
         }
 
-        if (step.Context.Caller().Role == CallerRole.Customer)
+        if (step.Context.Caller().Role == CallerRole.Customer || step.Context.Caller().IsRep)
         {
             return await step.NextAsync(null, ct);
         }
@@ -198,7 +223,7 @@ public sealed class PlaceOrderDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        if (step.Context.Caller().Role == CallerRole.Customer)
+        if (step.Context.Caller().Role == CallerRole.Customer || step.Context.Caller().IsRep)
         {
             return await step.NextAsync(null, ct);
         }
@@ -220,7 +245,8 @@ public sealed class PlaceOrderDialog : ComponentDialog
     private async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var caller = step.Context.Caller();
-        if (caller.Role != CallerRole.Customer)
+        var buyer = Buyer(step);
+        if (caller.Role != CallerRole.Customer && buyer is null)
         {
             if (step.Result is not string contact)
             {
@@ -238,9 +264,13 @@ public sealed class PlaceOrderDialog : ComponentDialog
         }
 
         summary.Append('\n').Append(_text["SummaryTotal", Total(cart)]);
-        summary.Append('\n').Append(caller.Role == CallerRole.Customer
-            ? _text["SummaryBuyer", caller.DisplayName]
-            : _text["SummaryBuyerWithContact", step.Values.GetValue<string>(NameKey)!, step.Values.GetValue<string>(ContactKey)!]);
+        summary.Append('\n').Append((caller.Role, buyer) switch
+        {
+            (CallerRole.Customer, _) => _text["SummaryBuyer", caller.DisplayName],
+            (_, { } picked) when (picked.Email ?? picked.Phone) is { } contact => _text["SummaryBuyerWithContact", picked.Name, contact],
+            (_, { } picked) => _text["SummaryBuyer", picked.Name],
+            _ => _text["SummaryBuyerWithContact", step.Values.GetValue<string>(NameKey)!, step.Values.GetValue<string>(ContactKey)!],
+        });
         summary.Append("\n\n").Append(_text["ConfirmQuestion"]);
         return await step.PromptAsync(ConfirmOrderPrompt, new PromptOptions
         {
@@ -276,7 +306,8 @@ public sealed class PlaceOrderDialog : ComponentDialog
                 order = await _orders.PlaceAsync(new PlaceOrderRequest(customerId, lines, key), actor, ct);
             }
 
-            await step.Context.SendActivityAsync(_text["Placed", order.Number, order.Total], cancellationToken: ct);
+            var placed = Buyer(step) is { } buyer ? _text["PlacedFor", order.Number, order.Total, buyer.Name] : _text["Placed", order.Number, order.Total];
+            await step.Context.SendActivityAsync(placed, cancellationToken: ct);
             await step.Context.SendActivityAsync(_text["PaymentInstructions", order.Number, order.Total, _payee, _bankAccount], cancellationToken: ct);
             return await step.EndDialogAsync(order.Number, ct);
         }
@@ -308,6 +339,11 @@ public sealed class PlaceOrderDialog : ComponentDialog
             return (caller.Id!.Value, caller.ToActor());
         }
 
+        if (Buyer(step) is { } buyer)
+        {
+            return (buyer.Id, caller.ToActor());
+        }
+
         var name = step.Values.GetValue<string>(NameKey)!;
         var customer = await _customers.CreateAsync(Profile(name, step.Values.GetValue<string>(ContactKey)!), ct);
         return (customer.Id, caller.IsRep ? caller.ToActor() : Actor.Customer(customer.Id, customer.Name));
@@ -322,7 +358,10 @@ public sealed class PlaceOrderDialog : ComponentDialog
     }
 
     private static PlaceOrderOptions Again(WaterfallStepContext step) =>
-        new(Cart: Cart(step), AttemptKey: step.Values.GetValue<string>(AttemptKey));
+        new(Cart: Cart(step), AttemptKey: step.Values.GetValue<string>(AttemptKey), Buyer: Buyer(step));
+
+    /// <summary>The existing customer a rep is ordering for; null for customers and visitors.</summary>
+    private static CustomerSummary? Buyer(WaterfallStepContext step) => step.Values.GetValue<CustomerSummary>(BuyerKey);
 
     private static List<CartLine> Cart(WaterfallStepContext step) => step.Values.GetValue<List<CartLine>>(CartKey) ?? [];
 
