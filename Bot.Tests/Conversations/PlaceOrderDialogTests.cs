@@ -55,6 +55,29 @@ public sealed class PlaceOrderDialogTests
     }
 
     [Fact]
+    public async Task TheSummaryToConfirmAlsoComesAsAnAdaptiveCardWithYesAndNoButtons()
+    {
+        await using var host = await ShopAsync();
+        var customer = await host.Database.AddCustomerAsync(Ct);
+
+        await host.Flow(Caller.Customer(customer.Id, customer.Name))
+            .Send("I want to buy 3 celadon cups").AssertReply($"Added 3 × Celadon cup to your order (total so far: 120.00 CNY). {AnythingElse}")
+            .Send("no").AssertReply(reply =>
+            {
+                var message = reply.AsMessageActivity();
+                var card = Assert.Single(message.Attachments);
+                Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
+                var json = Newtonsoft.Json.Linq.JObject.FromObject(card.Content);
+                Assert.Equal(("AdaptiveCard", "1.5"), ((string?)json["type"], (string?)json["version"]));
+                Assert.Equal(
+                    ["Please check your order:", "• 3 × Celadon cup (CUP-CELADON) at 40.00 CNY: 120.00 CNY", "Total: 120.00 CNY", "For: 张三"],
+                    json["body"]!.Select(element => (string?)element["text"]));
+                Assert.Equal(2, message.SuggestedActions.Actions.Count);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ASignedInCustomerIsNotAskedWhoTheyAre()
     {
         await using var host = await ShopAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CrmBot.Conversations.Cards;
 using CrmBot.Dialogs;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
@@ -257,24 +258,36 @@ public sealed class PlaceOrderDialog : ComponentDialog
         }
 
         var cart = Cart(step);
-        var summary = new StringBuilder(_text["Summary"]);
-        foreach (var line in cart)
-        {
-            summary.Append('\n').Append(_text["SummaryLine", line.Quantity, line.Name, line.Sku, new Money(line.UnitPrice, line.Currency), line.Total()]);
-        }
-
-        summary.Append('\n').Append(_text["SummaryTotal", Total(cart)]);
-        summary.Append('\n').Append((caller.Role, buyer) switch
+        var lines = cart.Select(line => _text["SummaryLine", line.Quantity, line.Name, line.Sku, new Money(line.UnitPrice, line.Currency), line.Total()].Value).ToList();
+        var total = _text["SummaryTotal", Total(cart)].Value;
+        var buyerLine = (caller.Role, buyer) switch
         {
             (CallerRole.Customer, _) => _text["SummaryBuyer", caller.DisplayName],
             (_, { } picked) when (picked.Email ?? picked.Phone) is { } contact => _text["SummaryBuyerWithContact", picked.Name, contact],
             (_, { } picked) => _text["SummaryBuyer", picked.Name],
             _ => _text["SummaryBuyerWithContact", step.Values.GetValue<string>(NameKey)!, step.Values.GetValue<string>(ContactKey)!],
-        });
-        summary.Append("\n\n").Append(_text["ConfirmQuestion"]);
+        };
+        var summary = new StringBuilder(_text["Summary"]);
+        foreach (var line in lines)
+        {
+            summary.Append('\n').Append(line);
+        }
+
+        summary.Append('\n').Append(total).Append('\n').Append(buyerLine).Append("\n\n").Append(_text["ConfirmQuestion"]);
+        var prompt = MessageFactory.Text(summary.ToString());
+
+        // The same summary as a card, for channels that render them; the text above carries it for the others.
+        var card = new AdaptiveCard(
+        [
+            new TextBlock(_text["Summary"]) { Weight = "bolder" },
+            .. lines.Select(line => new TextBlock(line)),
+            new TextBlock(total) { Weight = "bolder" },
+            new TextBlock(buyerLine),
+        ]);
+        prompt.Attachments = [card.ToAttachment()];
         return await step.PromptAsync(ConfirmOrderPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(summary.ToString()),
+            Prompt = prompt,
             Help = MessageFactory.Text(_text["ConfirmHelp"]),
         }, ct);
     }
