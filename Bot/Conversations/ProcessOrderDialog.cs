@@ -54,7 +54,7 @@ public sealed class ProcessOrderDialog : ComponentDialog
         _text = text;
         _shopTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.DefaultTimeZone);
         AddDialog(new WaterfallDialog("processOrder", [AskNumberAsync, ShowOrderAsync, AskFirstAsync, AskSecondAsync, ConfirmAsync, ApplyAsync]));
-        AddDialog(new TextPrompt(NumberPrompt, ValidateNumberAsync));
+        AddDialog(new OrderNumberPrompt(NumberPrompt));
         AddDialog(new ChoicePrompt(MethodPrompt));
         AddDialog(new TextPrompt(TextPrompt, ValidateTextAsync));
         AddDialog(new NumberPrompt<decimal>(AmountPrompt, ValidateAmountAsync));
@@ -252,9 +252,6 @@ public sealed class ProcessOrderDialog : ComponentDialog
         RetryPrompt = retry is null ? null : MessageFactory.Text(_text[retry, arguments]),
         Help = MessageFactory.Text(_text[help, arguments]),
     };
-
-    private static Task<bool> ValidateNumberAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && (OrderNumber.Normalize(prompt.Recognized.Value) ?? OrderNumber.Find(prompt.Recognized.Value)) is not null);
 
     private static Task<bool> ValidateTextAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded && !string.IsNullOrWhiteSpace(prompt.Recognized.Value));

@@ -37,7 +37,7 @@ public sealed class TrackOrderDialog : ComponentDialog
         _text = text;
         _shopTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.DefaultTimeZone);
         AddDialog(new WaterfallDialog("trackOrder", [AskNumberAsync, AskContactAsync, ShowAsync]));
-        AddDialog(new TextPrompt(NumberPrompt, ValidateNumberAsync));
+        AddDialog(new OrderNumberPrompt(NumberPrompt));
         AddDialog(new TextPrompt(ContactPrompt));
         AddDialog(new ChoicePrompt(OwnOrderPrompt));
         InitialDialogId = "trackOrder";
@@ -126,7 +126,4 @@ public sealed class TrackOrderDialog : ComponentDialog
         await step.Context.SendActivityAsync(reply, cancellationToken: ct);
         return await step.EndDialogAsync(timeline?.Number, ct);
     }
-
-    private static Task<bool> ValidateNumberAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && (OrderNumber.Normalize(prompt.Recognized.Value) ?? OrderNumber.Find(prompt.Recognized.Value)) is not null);
 }
