@@ -96,8 +96,11 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         return normalized is null ? null : await WithDetails(db.Orders).FirstOrDefaultAsync(o => o.Number == normalized, ct);
     }
 
-    public async Task<OrderTimeline> TimelineAsync(string number, CancellationToken ct = default) =>
-        OrderTimeline.Of(await LoadAsync(number, ct));
+    public async Task<OrderTimeline> TimelineAsync(string number, CancellationToken ct = default)
+    {
+        var normalized = OrderNumber.Normalize(number) ?? throw new NotFoundException("Order", number);
+        return await new OrderTimelineQuery(db).FindAsync(o => o.Number == normalized, ct) ?? throw new NotFoundException("Order", number);
+    }
 
     private async Task<Order> TryPlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
     {

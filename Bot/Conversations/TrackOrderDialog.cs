@@ -22,17 +22,17 @@ public sealed class TrackOrderDialog : ComponentDialog
     private const string ContactKey = "contact";
 
     private readonly CustomerOrders _customerOrders;
-    private readonly OrderService _orders;
+    private readonly OrderTimelineQuery _timelines;
     private readonly OrderTimelineMessage _timeline;
     private readonly IStringLocalizer<TrackOrderDialog> _text;
     private readonly TimeZoneInfo _shopTimeZone;
 
     public TrackOrderDialog(
-        CustomerOrders customerOrders, OrderService orders, OrderTimelineMessage timeline, IStringLocalizer<TrackOrderDialog> text, IOptions<CrmOptions> options)
+        CustomerOrders customerOrders, OrderTimelineQuery timelines, OrderTimelineMessage timeline, IStringLocalizer<TrackOrderDialog> text, IOptions<CrmOptions> options)
         : base(nameof(TrackOrderDialog))
     {
         _customerOrders = customerOrders;
-        _orders = orders;
+        _timelines = timelines;
         _timeline = timeline;
         _text = text;
         _shopTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.DefaultTimeZone);
@@ -115,7 +115,7 @@ public sealed class TrackOrderDialog : ComponentDialog
         var caller = step.Context.Caller();
         var timeline = caller.Role switch
         {
-            CallerRole.Rep => (await _orders.FindAsync(number, ct)) is { } order ? OrderTimeline.Of(order) : null,
+            CallerRole.Rep => await _timelines.FindAsync(o => o.Number == number, ct),
             CallerRole.Customer => await _customerOrders.TrackOwnAsync(caller.Id!.Value, number, ct),
             _ => await _customerOrders.TrackAsync(number, step.Result as string ?? string.Empty, ct),
         };

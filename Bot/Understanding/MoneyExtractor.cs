@@ -9,8 +9,9 @@ namespace CrmBot.Understanding;
 /// <summary>
 /// Amounts with a currency ("$5", "20 yuan", "¥20", "二十元", "20 CNY"), by Microsoft.Recognizers.Text's currency
 /// model. It also reads the numbers of the text once, for the quantity and number extractor that runs later.
-/// Both models are asked for with NoProtoCache (no cache of results) for a reason beyond that: see
-/// <see cref="UtteranceRecognizer"/>'s note on cultures.
+/// Both models are asked for with NoProtoCache, so they are instances of their own, apart from the default-option
+/// models the dialog prompts use (see <see cref="Language.RecognizerCulture.Invariantly{T}"/> on why the models'
+/// culture matters).
 /// </summary>
 internal sealed partial class MoneyExtractor : IEntityExtractor
 {
