@@ -5,6 +5,7 @@ using CrmBot.Domain.Orders;
 using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
 using CrmBot.Domain.SalesReps;
+using CrmBot.Domain.WebChat;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Domain.Persistence;
@@ -24,6 +25,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<StoredState> StoredStates => Set<StoredState>();
+
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
     internal DbSet<Sequence> Sequences => Set<Sequence>();
 

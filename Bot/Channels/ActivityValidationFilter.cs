@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -13,9 +11,6 @@ namespace CrmBot.Channels;
 /// </summary>
 internal sealed class ActivityValidationFilter : IEndpointFilter
 {
-    // Activities are shallow; the limit stops a deeply nested body before the adapter reads it without one.
-    private const int MaxDepth = 64;
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
@@ -40,7 +35,7 @@ internal sealed class ActivityValidationFilter : IEndpointFilter
         Activity? activity;
         try
         {
-            activity = Read(body);
+            activity = ActivityJson.Read(body);
         }
         catch (JsonException exception)
         {
@@ -60,19 +55,6 @@ internal sealed class ActivityValidationFilter : IEndpointFilter
         return errors.Count == 0
             ? null
             : TypedResults.ValidationProblem(errors, title: "The activity lacks fields every channel sends.");
-    }
-
-    // The same serializer the adapter uses, so what passes here deserializes there.
-    private static Activity? Read(Stream body)
-    {
-        using var reader = new JsonTextReader(new StreamReader(body, Encoding.UTF8, leaveOpen: true)) { MaxDepth = MaxDepth };
-        var activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
-        if (activity is not null && reader.Read())
-        {
-            throw new JsonReaderException($"Unexpected {reader.TokenType} after the activity, line {reader.LineNumber}, position {reader.LinePosition}.");
-        }
-
-        return activity;
     }
 
     private static Dictionary<string, string[]> MissingFields(Activity activity)

@@ -21,6 +21,8 @@ public static class BotFrameworkExtensions
         var services = builder.Services;
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, BotConnectorAuthentication>();
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<CrmBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<CrmBotAdapter>());
         services.AddTransient<IBot, TBot>();

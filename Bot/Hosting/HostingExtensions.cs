@@ -1,5 +1,6 @@
 using CrmBot.Channels;
 using CrmBot.Conversations;
+using CrmBot.DirectLine;
 using CrmBot.Identity;
 using CrmBot.Language;
 using CrmBot.State;
@@ -19,6 +20,7 @@ public static class HostingExtensions
         builder.AddLanguage();
         builder.AddUnderstanding();
         builder.AddConversations();
+        builder.AddDirectLine();
         return builder;
     }
 
@@ -29,7 +31,10 @@ public static class HostingExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
+        app.UseDirectLine();
+
         app.MapBotEndpoints();
+        app.MapDirectLine();
 
         app.PrintAddressesWhenStarted();
         return app;

@@ -1,0 +1,82 @@
+using CrmBot.Domain.Persistence;
+using CrmBot.Domain.WebChat;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.DirectLine;
+
+/// <summary>
+/// Direct Line conversations and their activities in the project's database: they survive a restart, every
+/// instance sees them, and a proactive message can reach a visitor who left the page open.
+/// </summary>
+public sealed class DirectLineStore(IDbContextFactory<CrmDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>The most activities one poll returns; the client pages on with the watermark.</summary>
+    public const int PageSize = 100;
+
+    public async Task<DirectLineConversation> CreateAsync(DirectLineUser user, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var conversation = new DirectLineConversation
+        {
+            Id = DirectLineUser.NewId(),
+            UserId = user.Id,
+            UserName = user.Name,
+            CustomerId = user.CustomerId,
+            RepId = user.RepId,
+            CreatedAt = now,
+            LastActivityAt = now,
+        };
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.DirectLineConversations.Add(conversation);
+        await db.SaveChangesAsync(ct);
+        return conversation;
+    }
+
+    public async Task<DirectLineConversation?> FindAsync(string id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.DirectLineConversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+    }
+
+    /// <summary>Marks the conversation started; true for the one caller that started it.</summary>
+    public async Task<bool> TryStartAsync(string id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var started = await db.DirectLineConversations
+            .Where(c => c.Id == id && c.StartedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.StartedAt, now).SetProperty(c => c.LastActivityAt, now), ct);
+        return started == 1;
+    }
+
+    /// <summary>Adds activities (JSON) to the conversation, in order; returns their sequence numbers.</summary>
+    public async Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<string> activities, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = activities.Select(json => new DirectLineActivity { ConversationId = conversationId, Json = json, At = now }).ToList();
+        db.DirectLineActivities.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+        await db.DirectLineConversations.Where(c => c.Id == conversationId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastActivityAt, now), ct);
+        return [.. rows.Select(r => r.Sequence)];
+    }
+
+    /// <summary>The conversation's activities after the watermark (a sequence number), oldest first.</summary>
+    public async Task<IReadOnlyList<DirectLineActivity>> ReadAsync(string conversationId, long after, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.DirectLineActivities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId && a.Sequence > after)
+            .OrderBy(a => a.Sequence)
+            .Take(PageSize)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Deletes conversations nobody used since <paramref name="before"/>, with their activities.</summary>
+    public async Task<int> DeleteIdleAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.DirectLineConversations.Where(c => c.LastActivityAt < before).ExecuteDeleteAsync(ct);
+    }
+}
