@@ -63,14 +63,4 @@ public sealed class ConversationTests(BotApplication app) : IClassFixture<BotApp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.RepliesAsync());
     }
-
-    [Fact]
-    public async Task ServesAPlaceholderPageAtTheRoot()
-    {
-        var response = await _client.GetAsync("/", TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("CrmBot", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-    }
 }
