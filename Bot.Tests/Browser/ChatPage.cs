@@ -28,7 +28,7 @@ public sealed class ChatPage : BotApplication, IAsyncLifetime
     public IBrowser? Browser { get; private set; }
 
     /// <summary>Where Kestrel listens, e.g. http://127.0.0.1:41234.</summary>
-    public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -27,6 +27,9 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, Direct
     private const string Issuer = "crmbot-directline";
     private const string ConversationClaim = "conv";
 
+    // Web Chat reads the user id from a Direct Line token's "user" claim and otherwise replaces a dl_ id with a random one.
+    private const string UserClaim = "user";
+
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public IssuedToken Issue(string conversationId, DirectLineUser user)
@@ -36,6 +39,7 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, Direct
         var claims = new Dictionary<string, object>
         {
             [JwtRegisteredClaimNames.Sub] = user.Id,
+            [UserClaim] = user.Id,
             [ConversationClaim] = conversationId,
         };
         if (user.Name is { } name)
