@@ -38,7 +38,7 @@ public sealed class DialogBot(MainDialog main, ConversationState conversationSta
         // The bot is announced as a member too; it does not greet itself.
         foreach (var newcomer in membersAdded.Where(member => member.Id != turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(main.Menu(main.WelcomeFor(newcomer.Name)), cancellationToken);
+            await turnContext.SendActivityAsync(main.Welcome(turnContext, newcomer.Name), cancellationToken);
         }
     }
 }
