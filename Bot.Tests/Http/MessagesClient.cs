@@ -23,4 +23,7 @@ internal static class MessagesClient
 
     public static async Task<string[]> ReplyTextsAsync(this HttpResponseMessage response) =>
         [.. (await response.RepliesAsync()).Select(reply => (string?)reply?["text"] ?? "")];
+
+    /// <summary>The titles of a reply's buttons (suggested actions or a card's buttons).</summary>
+    public static string?[] Titles(this JsonNode? actions) => [.. actions?.AsArray().Select(action => (string?)action?["title"]) ?? []];
 }

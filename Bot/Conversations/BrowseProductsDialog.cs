@@ -11,7 +11,7 @@ namespace CrmBot.Conversations;
 
 /// <summary>
 /// "Show me your products", "do you have mugs?": the products the question names, or a page of the catalogue with
-/// "more" as a suggested action. Each product is a hero card with a Buy button, and a line of the text too.
+/// "more" as a button. Each product is a hero card with a Buy button, and a line of the text too.
 /// </summary>
 public sealed class BrowseProductsDialog : ComponentDialog
 {
@@ -41,7 +41,7 @@ public sealed class BrowseProductsDialog : ComponentDialog
         var options = step.GetOptions<BrowseProductsOptions>() ?? new BrowseProductsOptions();
         if (options.Page == 1 && await _matcher.MatchAsync(options.Text, ct) is { Count: > 0 } matches)
         {
-            await step.Context.SendActivityAsync(ProductList(_text["Found"], matches, hasMore: false), ct);
+            await step.Context.SendActivityAsync(ProductList(step.Context, _text["Found"], matches, hasMore: false), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -52,7 +52,7 @@ public sealed class BrowseProductsDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        var list = ProductList(_text["Catalogue", page.PageNumber], page.Items, page.HasMore);
+        var list = ProductList(step.Context, _text["Catalogue", page.PageNumber], page.Items, page.HasMore);
         if (!page.HasMore)
         {
             await step.Context.SendActivityAsync(list, ct);
@@ -90,7 +90,7 @@ public sealed class BrowseProductsDialog : ComponentDialog
         }
     }
 
-    private IMessageActivity ProductList(string intro, IReadOnlyList<Product> products, bool hasMore)
+    private IMessageActivity ProductList(ITurnContext turnContext, string intro, IReadOnlyList<Product> products, bool hasMore)
     {
         var text = new StringBuilder(intro);
         foreach (var product in products)
@@ -107,12 +107,7 @@ public sealed class BrowseProductsDialog : ComponentDialog
             Buttons = product.Stock > 0 ? [new CardAction(ActionTypes.ImBack, _text["ActionBuy"], value: _text["BuyCommand", product.Sku].Value)] : [],
         }.ToAttachment()).ToList();
         var reply = MessageFactory.Carousel(cards, text.ToString());
-        if (hasMore)
-        {
-            reply.SuggestedActions = new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, _text["ActionMore"], value: _text["ActionMore"].Value)] };
-        }
-
-        return reply;
+        return hasMore ? ChoiceButtons.Append(turnContext, reply, [new Choice(_text["ActionMore"])]) : reply;
     }
 
     private string Availability(Product product) =>

@@ -1,4 +1,5 @@
 using CrmBot.Channels;
+using CrmBot.Teams;
 
 namespace CrmBot.Conversations;
 
@@ -31,6 +32,7 @@ public static class ConversationExtensions
         services.AddScoped<MessageConsentDialog>();
         services.AddScoped<UpdateContactDialog>();
         services.AddScoped<MainDialog>();
+        services.AddScoped<InstallationGreeting>();
         services.AddScoped<DialogBot>();
         return services;
     }

@@ -1,17 +1,25 @@
 using System.Globalization;
 using CrmBot.Dialogs;
 using CrmBot.Identity;
+using CrmBot.Teams;
 using CrmBot.Understanding;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using BotChannels = Microsoft.Bot.Connector.Channels;
 
 namespace CrmBot.Conversations;
 
 /// <summary>
-/// The bot behind every channel: welcomes people who join, reads each message (<see cref="IUtteranceRecognizer"/>),
-/// runs <see cref="MainDialog"/> and saves the conversation state once the turn is done.
+/// The bot behind every channel: reads each message (<see cref="IUtteranceRecognizer"/>), runs <see cref="MainDialog"/>
+/// and saves the conversation state once the turn is done. On the web it welcomes people who join; in Teams it greets
+/// the conversation it is installed in, once (<see cref="InstallationGreeting"/>), and in channels and group chats
+/// hears only the messages that @mention it.
 /// </summary>
-public sealed class DialogBot(MainDialog main, ConversationState conversationState, IUtteranceRecognizer recognizer) : ActivityHandler
+public sealed class DialogBot(
+    MainDialog main, ConversationState conversationState, IUtteranceRecognizer recognizer, InstallationGreeting installation)
+    : TeamsActivityHandler
 {
     public const string DialogStateProperty = "DialogState";
 
@@ -38,7 +46,21 @@ public sealed class DialogBot(MainDialog main, ConversationState conversationSta
         // The bot is announced as a member too; it does not greet itself.
         foreach (var newcomer in membersAdded.Where(member => member.Id != turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(main.Menu(main.WelcomeFor(newcomer.Name)), cancellationToken);
+            await turnContext.SendActivityAsync(main.Welcome(turnContext, newcomer.Name), cancellationToken);
         }
     }
+
+    // Teams: the bot greets when it is added itself, not each person who joins a team later. The base method would
+    // first fetch every newcomer's profile from the Bot Connector, which this does not need.
+    protected override Task OnTeamsMembersAddedDispatchAsync(
+        IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id)
+            ? installation.GreetOnceAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.ChannelId == BotChannels.Msteams ? installation.GreetOnceAsync(turnContext, cancellationToken) : Task.CompletedTask;
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.ChannelId == BotChannels.Msteams ? installation.ForgetAsync(turnContext, cancellationToken) : Task.CompletedTask;
 }

@@ -92,10 +92,10 @@ public sealed class MainDialog : InterruptibleDialog
             case Intent.UpdateContact:
                 return await step.BeginDialogAsync(nameof(UpdateContactDialog), null, ct);
             case Intent.Greeting or Intent.Menu or Intent.Help or Intent.Cancel:
-                await step.Context.SendActivityAsync(Menu(_text["Menu"]), ct);
+                await step.Context.SendActivityAsync(Menu(step.Context, _text["Menu"]), ct);
                 return await step.EndDialogAsync(null, ct);
             default:
-                await step.Context.SendActivityAsync(Menu(_text["NotUnderstood"]), ct);
+                await step.Context.SendActivityAsync(Menu(step.Context, _text["NotUnderstood"]), ct);
                 return await step.EndDialogAsync(null, ct);
         }
     }
@@ -103,21 +103,25 @@ public sealed class MainDialog : InterruptibleDialog
     private static Task<DialogTurnResult> DoneAsync(WaterfallStepContext step, CancellationToken ct) =>
         step.EndDialogAsync(step.Result, ct);
 
-    public string WelcomeFor(string? name) => string.IsNullOrWhiteSpace(name) ? _text["Welcome"] : _text["WelcomeNamed", name];
+    /// <summary>
+    /// The first message of someone new: a welcome with the menu, or for a Teams user who is not a rep the reason the
+    /// bot will not help them.
+    /// </summary>
+    public IMessageActivity Welcome(ITurnContext turnContext, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Caller().Role == CallerRole.Stranger)
+        {
+            return MessageFactory.Text(_text["StrangerRefused"]);
+        }
 
-    /// <summary>What CrmBot can do now, as text (for channels without buttons) and as suggested actions.</summary>
-    public IMessageActivity Menu(string intro)
+        return Menu(turnContext, string.IsNullOrWhiteSpace(name) ? _text["Welcome"] : _text["WelcomeNamed", name]);
+    }
+
+    /// <summary>What CrmBot can do now, as text (for channels without buttons) and as buttons.</summary>
+    public IMessageActivity Menu(ITurnContext turnContext, string intro)
     {
         var reply = MessageFactory.Text($"{intro}\n\n{_text["MenuTrack"]}\n{_text["MenuBrowse"]}\n{_text["MenuOrder"]}");
-        reply.SuggestedActions = new SuggestedActions
-        {
-            Actions =
-            [
-                new CardAction(ActionTypes.ImBack, _text["ActionTrack"], value: _text["ActionTrack"].Value),
-                new CardAction(ActionTypes.ImBack, _text["ActionBrowse"], value: _text["ActionBrowse"].Value),
-                new CardAction(ActionTypes.ImBack, _text["ActionOrder"], value: _text["ActionOrder"].Value),
-            ],
-        };
-        return reply;
+        return ChoiceButtons.Append(turnContext, reply, [new Choice(_text["ActionTrack"]), new Choice(_text["ActionBrowse"]), new Choice(_text["ActionOrder"])]);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmBot.Benchmarks;
+using CrmBot.Teams;
 using CrmBot.Understanding;
 
 namespace CrmBot.Hosting;
@@ -7,11 +8,13 @@ namespace CrmBot.Hosting;
 /// <summary>
 /// The executable's commands. Without a command it serves the bot, handing every token it does not know
 /// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark; <c>recognize</c> shows
-/// what the bot understands in a text.
+/// what the bot understands in a text; <c>teams-package</c> writes the Teams app package.
 /// </summary>
 public sealed class CrmBotCommandLine
 {
-    public CrmBotCommandLine(Func<string[], Task<int>> serve, IEnumerable<IBenchmarkScenario> scenarios, TimeProvider? timeProvider = null)
+    // configuration: the app's, read only by a command that needs it (teams-package); by default as the web host reads it.
+    public CrmBotCommandLine(
+        Func<string[], Task<int>> serve, IEnumerable<IBenchmarkScenario> scenarios, TimeProvider? timeProvider = null, Func<IConfiguration>? configuration = null)
     {
         Root = new RootCommand(
             "CrmBot, a CRM sales assistant people talk to. Without a command it serves the web chat page at / and the " +
@@ -21,6 +24,7 @@ public sealed class CrmBotCommandLine
         };
         Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(RecognizeCommand.Create(timeProvider ?? TimeProvider.System));
+        Root.Subcommands.Add(TeamsPackageCommand.Create(configuration ?? (() => WebApplication.CreateBuilder().Configuration)));
         Root.SetAction(async (parseResult, _) =>
         {
             string[] hostArgs = [.. parseResult.UnmatchedTokens];
