@@ -16,6 +16,9 @@ internal static class TeamsPosts
     {
         var activity = TeamsActivities.Json(name);
         activity["deliveryMode"] = "expectReplies";
+
+        // Every delivery of Teams has an id of its own; posting a sample again is a new activity, not a retry.
+        activity["id"] = $"{activity["id"]}-{Guid.NewGuid():N}";
         activity["conversation"]!["id"] = $"{activity["conversation"]!["id"]}-{place}";
         if (activity["channelData"]?["team"] is JsonObject team)
         {
