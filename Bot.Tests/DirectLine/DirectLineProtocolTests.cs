@@ -52,6 +52,7 @@ public sealed class DirectLineProtocolTests(DirectLineApplication app) : IClassF
         Assert.Equal(session.UserId, (string?)answer["recipient"]?["id"]);
         Assert.Equal(session.ConversationId, (string?)answer["conversation"]?["id"]);
         Assert.Equal("directline", (string?)answer["channelId"]);
+        Assert.Equal("plain", (string?)answer["textFormat"]); // Web Chat keeps the bot's line breaks only in plain text
         Assert.NotEqual(watermark, next);
     }
 

@@ -119,6 +119,13 @@ public sealed class DirectLineAdapter : BotAdapter
                     activity.Conversation = new ConversationAccount(id: conversationId);
                     activity.From = Bot;
                     activity.Timestamp = _clock.GetUtcNow();
+
+                    // The bot writes plain text with line breaks; Web Chat would read it as markdown and run the lines together.
+                    if (activity.Type == ActivityTypes.Message)
+                    {
+                        activity.TextFormat ??= TextFormatTypes.Plain;
+                    }
+
                     outgoing.Add((i, ActivityJson.Write(activity)));
                     break;
             }
