@@ -8,9 +8,16 @@ internal static class ClosedLoop
     /// <summary>Runs until <paramref name="duration"/> is over; turns under way then are finished and counted.</summary>
     public static async Task<LoadSample> RunAsync(IReadOnlyList<SimulatedConversation> conversations, TimeSpan duration, CancellationToken ct)
     {
+        using var process = Process.GetCurrentProcess();
+        var processorTime = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
         var started = Stopwatch.GetTimestamp();
         var outcomes = await Task.WhenAll(conversations.Select(conversation => TakeTurnsAsync(conversation, started, duration, ct)));
-        return new LoadSample(Stopwatch.GetElapsedTime(started), [.. outcomes.SelectMany(turns => turns)]);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        process.Refresh();
+        var cost = new LoadCost(process.TotalProcessorTime - processorTime, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused);
+        return new LoadSample(elapsed, cost, [.. outcomes.SelectMany(turns => turns)]);
     }
 
     private static async Task<List<TurnOutcome>> TakeTurnsAsync(

@@ -9,6 +9,7 @@ internal sealed class TurnTally(string bot, int conversations)
     private readonly List<double> _latencies = [];
     private readonly Dictionary<string, int> _errors = [];
     private TimeSpan _elapsed;
+    private LoadCost _cost = new(TimeSpan.Zero, 0, TimeSpan.Zero);
     private long _requestBytes;
     private long _responseBytes;
     private int _turns;
@@ -23,11 +24,14 @@ internal sealed class TurnTally(string bot, int conversations)
 
     public IReadOnlyDictionary<string, int> ErrorsByKind => _errors;
 
+    public double ProcessorMillisecondsPerTurn => _cost.ProcessorTime.TotalMilliseconds / _latencies.Count;
+
     public double MeanRequestBytes => _turns == 0 ? double.NaN : (double)_requestBytes / _turns;
 
     public void Add(LoadSample sample)
     {
         _elapsed += sample.Elapsed;
+        _cost += sample.Cost;
         foreach (var turn in sample.Turns)
         {
             _turns++;
@@ -49,6 +53,9 @@ internal sealed class TurnTally(string bot, int conversations)
         new($"{Label}: turns", TurnsPerSecond, "turns/s"),
         .. Latency.Figures($"{Label}: turn"),
         new($"{Label}: errors", Errors, "turns"),
+        new($"{Label}: processor time per turn", ProcessorMillisecondsPerTurn, "ms"),
+        new($"{Label}: allocated per turn", _cost.AllocatedBytes / 1024.0 / _latencies.Count, "KiB"),
+        new($"{Label}: GC pauses", 100 * _cost.GcPauses / _elapsed, "% of the time"),
         new($"{Label}: mean response body", _turns == 0 ? double.NaN : (double)_responseBytes / _turns, "bytes"),
     ];
 }
