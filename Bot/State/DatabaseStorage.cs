@@ -33,9 +33,10 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
     {
         ArgumentNullException.ThrowIfNull(keys);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A turn reads one key (its conversation's state): a plain equality is the cheaper query to run.
-        var rows = keys.Length == 1
-            ? await db.StoredStates.AsNoTracking().Where(s => s.Key == keys[0]).ToListAsync(cancellationToken)
+        // A turn reads one key (its conversation's state): a plain equality is the cheaper query to run. The key is
+        // taken out of the array first: EF would compile `keys[0]` into a delegate to evaluate it on every run.
+        var rows = keys is [var key]
+            ? await db.StoredStates.AsNoTracking().Where(s => s.Key == key).ToListAsync(cancellationToken)
             : await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
         var items = new Dictionary<string, object>(rows.Count);
         foreach (var row in rows)
