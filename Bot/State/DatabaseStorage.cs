@@ -21,12 +21,15 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
 {
     private const string ETagProperty = "ETag";
 
-    // No type names in stored JSON: they would let stored data choose which types get created.
+    // No type names in stored JSON: they would let stored data choose which types get created. Null properties are
+    // left out (they read back as null): a waiting prompt keeps whole activities, most of whose forty-odd fields are
+    // null, and every turn reads, parses and writes the state (2.4 KB instead of 0.9 for a prompt for an email).
+    // Null values of dictionaries, such as a dialog's step values, are still written.
     private static readonly JsonSerializer Serializer = new()
     {
         TypeNameHandling = TypeNameHandling.None,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
     };
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
