@@ -57,51 +57,36 @@ public sealed class TurnsScenario : IBenchmarkScenario
         var rounds = context.GetValue(_rounds);
         var round = TimeSpan.FromSeconds((double)context.GetValue(_seconds) / rounds);
         var warmUp = TimeSpan.FromSeconds(context.GetValue(_warmUp));
-        var output = context.Output;
         var ct = context.CancellationToken;
 
-        await output.WriteLineAsync("Starting CrmBot with the demo shop on 127.0.0.1...");
+        await context.Output.WriteLineAsync("Starting CrmBot with the demo shop on 127.0.0.1...");
         await using var server = await BotServer.StartAsync(ct);
         var orders = await server.TrackableOrdersAsync(conversations, ct);
-        using var client = CreateClient(server.BaseAddress, Math.Max(conversations, moderate));
+        if (orders.Count == 0)
+        {
+            throw new InvalidOperationException("The demo shop has no order whose customer has an email to track it with.");
+        }
 
+        using var client = CreateClient(server.BaseAddress, Math.Max(conversations, moderate));
         List<BenchmarkFigure> figures = [];
         List<TurnTally> tallies = [];
         foreach (var load in new[] { conversations, moderate }.Where(load => load > 0).Distinct())
         {
-            var echo = new TurnTally("echo bot", load);
-            var crm = new TurnTally("crm bot", load);
-            var echoVisitors = Visitors(client, BotServer.EchoPath, load, index => EchoScript(orders[index % orders.Count]));
-            var crmVisitors = Visitors(client, BotServer.CrmPath, load, index => CrmScript(orders[index % orders.Count]));
+            var echo = Visitors(client, BotServer.EchoPath, load, index => EchoScript(orders[index % orders.Count]));
+            var crm = Visitors(client, BotServer.CrmPath, load, index => CrmScript(orders[index % orders.Count]));
             if (load == conversations && warmUp > TimeSpan.Zero)
             {
-                await output.WriteLineAsync($"Warming up: {warmUp.TotalSeconds:0} s for each bot...");
-                await ClosedLoop.RunAsync(echoVisitors, warmUp, ct);
-                await ClosedLoop.RunAsync(crmVisitors, warmUp, ct);
+                await context.Output.WriteLineAsync($"Warming up: {warmUp.TotalSeconds:0} s for each bot...");
+                await ClosedLoop.RunAsync(echo, warmUp, ct);
+                await ClosedLoop.RunAsync(crm, warmUp, ct);
             }
 
-            // The bots take turns in short rounds rather than one long stretch each: these shared machines drift by
-            // up to 2x from minute to minute (DESIGN.md), and alternating lets the drift weigh on both alike.
-            for (var i = 1; i <= rounds; i++)
-            {
-                var echoRound = await ClosedLoop.RunAsync(echoVisitors, round, ct);
-                var crmRound = await ClosedLoop.RunAsync(crmVisitors, round, ct);
-                echo.Add(echoRound);
-                crm.Add(crmRound);
-                await output.WriteLineAsync(
-                    $"  {load} conversations, round {i}/{rounds}: echo {Rate(echoRound)}, crm {Rate(crmRound)}");
-            }
-
-            figures.AddRange(echo.Figures());
-            figures.AddRange(crm.Figures());
-            figures.Add(new($"crm/echo turns at {load} conversations", 100 * crm.TurnsPerSecond / echo.TurnsPerSecond, "%"));
-            figures.Add(new($"crm/echo p99 at {load} conversations", crm.Latency.P99 / echo.Latency.P99, "x"));
-            figures.Add(new(
-                $"echo/crm processor time per turn at {load} conversations", 100 * echo.ProcessorMillisecondsPerTurn / crm.ProcessorMillisecondsPerTurn, "%"));
-            tallies.AddRange([echo, crm]);
+            var (echoTally, crmTally) = await AlternateAsync(echo, crm, load, rounds, round, context);
+            figures.AddRange([.. echoTally.Figures(), .. crmTally.Figures(), .. Comparison(echoTally, crmTally, load)]);
+            tallies.AddRange([echoTally, crmTally]);
         }
 
-        await ReportAsync(output, tallies);
+        await ReportAsync(context.Output, tallies);
         return new BenchmarkResult(figures)
         {
             Parameters = new Dictionary<string, string>
@@ -122,6 +107,32 @@ public sealed class TurnsScenario : IBenchmarkScenario
             },
         };
     }
+
+    // The bots take turns in short rounds rather than one long stretch each: these shared machines drift by up to 2x
+    // from minute to minute (DESIGN.md), and alternating lets the drift weigh on both alike.
+    private static async Task<(TurnTally Echo, TurnTally Crm)> AlternateAsync(
+        List<SimulatedConversation> echoVisitors, List<SimulatedConversation> crmVisitors, int load, int rounds, TimeSpan round, BenchmarkContext context)
+    {
+        var echo = new TurnTally("echo bot", load);
+        var crm = new TurnTally("crm bot", load);
+        for (var i = 1; i <= rounds; i++)
+        {
+            var echoRound = await ClosedLoop.RunAsync(echoVisitors, round, context.CancellationToken);
+            var crmRound = await ClosedLoop.RunAsync(crmVisitors, round, context.CancellationToken);
+            echo.Add(echoRound);
+            crm.Add(crmRound);
+            await context.Output.WriteLineAsync($"  {load} conversations, round {i}/{rounds}: echo {Rate(echoRound)}, crm {Rate(crmRound)}");
+        }
+
+        return (echo, crm);
+    }
+
+    private static IEnumerable<BenchmarkFigure> Comparison(TurnTally echo, TurnTally crm, int load) =>
+    [
+        new($"crm/echo turns at {load} conversations", 100 * crm.TurnsPerSecond / echo.TurnsPerSecond, "%"),
+        new($"crm/echo p99 at {load} conversations", crm.Latency.P99 / echo.Latency.P99, "x"),
+        new($"echo/crm processor time per turn at {load} conversations", 100 * echo.ProcessorMillisecondsPerTurn / crm.ProcessorMillisecondsPerTurn, "%"),
+    ];
 
     private static List<SimulatedConversation> Visitors(
         HttpClient client, string path, int count, Func<int, IReadOnlyList<ScriptedTurn>> scriptOf) =>
