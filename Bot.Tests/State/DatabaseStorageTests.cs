@@ -158,6 +158,24 @@ public sealed class DatabaseStorageTests
         Assert.Contains("1 to 1024 characters", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NullPropertiesAreLeftOutButNullValuesOfADictionaryAreKept()
+    {
+        await using var db = await TestDatabase.CreateAsync(Ct);
+        var storage = StorageOf(db);
+        var prompt = MessageFactory.Text("What is the order number?");
+        var values = new Dictionary<string, object?> { ["contact"] = null, ["number"] = "SO-10042" };
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["prompt"] = prompt, ["values"] = values } }, Ct);
+        var json = await db.WithDbAsync(context => context.StoredStates.Select(s => s.Json).SingleAsync(Ct));
+        var read = (JObject)(await storage.ReadAsync(["k"], Ct))["k"];
+
+        Assert.DoesNotContain("\"replyToId\"", json, StringComparison.Ordinal);
+        Assert.Null(read["prompt"]!.ToObject<Activity>()!.ReplyToId);
+        Assert.Equal("What is the order number?", read["prompt"]!.ToObject<Activity>()!.Text);
+        Assert.Equal(JTokenType.Null, read["values"]!["contact"]!.Type);
+    }
+
     /// <summary>Items come back as JSON objects (as from Bot Framework's MemoryStorage), which BotState converts.</summary>
     private static async Task<Note> ReadNoteAsync(DatabaseStorage storage, string key) =>
         ((JObject)(await storage.ReadAsync([key], Ct))[key]).ToObject<Note>()!;

@@ -21,21 +21,25 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
 {
     private const string ETagProperty = "ETag";
 
-    // No type names in stored JSON: they would let stored data choose which types get created.
+    // No type names in stored JSON: they would let stored data choose which types get created. Null properties are
+    // left out (they read back as null): a waiting prompt keeps whole activities, most of whose forty-odd fields are
+    // null, and every turn reads, parses and writes the state (2.4 KB instead of 0.9 for a prompt for an email).
+    // Null values of dictionaries, such as a dialog's step values, are still written.
     private static readonly JsonSerializer Serializer = new()
     {
         TypeNameHandling = TypeNameHandling.None,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
     };
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A turn reads one key (its conversation's state): a plain equality is the cheaper query to run.
-        var rows = keys.Length == 1
-            ? await db.StoredStates.AsNoTracking().Where(s => s.Key == keys[0]).ToListAsync(cancellationToken)
+        // A turn reads one key (its conversation's state): a plain equality is the cheaper query to run. The key is
+        // taken out of the array first: EF would compile `keys[0]` into a delegate to evaluate it on every run.
+        var rows = keys is [var key]
+            ? await db.StoredStates.AsNoTracking().Where(s => s.Key == key).ToListAsync(cancellationToken)
             : await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
         var items = new Dictionary<string, object>(rows.Count);
         foreach (var row in rows)

@@ -1,0 +1,99 @@
+using CrmBot.Channels;
+using CrmBot.Domain.Persistence;
+using CrmBot.Hosting;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.Benchmarks;
+
+/// <summary>
+/// CrmBot as <c>dotnet run --project Bot</c> composes it (AddCrmBot, MapCrmBot, Production, demo shop in SQLite, no
+/// Bot Framework authentication), in its own temporary data folder, on Kestrel at a free port of 127.0.0.1. The
+/// same app serves a bare <see cref="EchoBot"/> at <see cref="EchoPath"/>, through the same endpoint filter,
+/// <see cref="CrmBotAdapter"/> and turn middleware, so the two differ only by the bot.
+/// </summary>
+internal sealed class BotServer : IAsyncDisposable
+{
+    public const string CrmPath = "/api/messages";
+    public const string EchoPath = "/bench/echo";
+
+    private readonly WebApplication _app;
+    private readonly DirectoryInfo _dataDirectory;
+    private bool _started;
+
+    private BotServer(WebApplication app, DirectoryInfo dataDirectory)
+    {
+        _app = app;
+        _dataDirectory = dataDirectory;
+    }
+
+    public Uri BaseAddress => new(_app.Urls.Single());
+
+    public static async Task<BotServer> StartAsync(CancellationToken ct)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("crmbot-bench-");
+        // `dotnet run` would otherwise bring the launch profile's Development environment and port 5000.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:DataDirectory"] = dataDirectory.FullName,
+            ["Database:SeedDemoData"] = "true",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            // Information-level logging under load costs the echo bot about 40% of its throughput (DESIGN.md).
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddCrmBot();
+
+        var app = builder.Build();
+        var server = new BotServer(app, dataDirectory);
+        try
+        {
+            app.MapCrmBot();
+            var echo = new EchoBot();
+            app.MapPost(EchoPath, (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, CancellationToken token) =>
+                    adapter.ProcessAsync(request, response, echo, token))
+                .AddEndpointFilter<ActivityValidationFilter>();
+            await app.InitializeDatabaseAsync();
+            await app.StartAsync(ct);
+            server._started = true;
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Up to <paramref name="count"/> orders of the demo shop whose customer has an email.</summary>
+    public async Task<IReadOnlyList<TrackableOrder>> TrackableOrdersAsync(int count, CancellationToken ct)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var orders = await db.Orders.AsNoTracking()
+            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new { o.Number, c.Email })
+            .Where(o => o.Email != null)
+            .OrderBy(o => o.Number)
+            .Take(count)
+            .ToListAsync(ct);
+        return [.. orders.Select(o => new TrackableOrder(o.Number, o.Email!))];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_started)
+        {
+            await _app.StopAsync();
+        }
+
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dataDirectory.Delete(recursive: true);
+    }
+}
