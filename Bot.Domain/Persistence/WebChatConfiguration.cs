@@ -13,7 +13,7 @@ internal sealed class DirectLineConversationConfiguration : IEntityTypeConfigura
         builder.Property(c => c.Id).HasMaxLength(DirectLineConversation.IdMaxLength);
         builder.Property(c => c.UserId).HasMaxLength(DirectLineConversation.UserIdMaxLength);
         builder.Property(c => c.UserName).HasMaxLength(DirectLineConversation.UserNameMaxLength);
-        builder.HasIndex(c => c.LastActivityAt);
+        builder.HasIndex(c => c.CreatedAt);
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SalesRep>().WithMany().HasForeignKey(c => c.RepId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -26,6 +26,4 @@ public sealed class DirectLineConversation
 
     /// <summary>When the bot received the conversation's start; null until a client starts it.</summary>
     public DateTimeOffset? StartedAt { get; set; }
-
-    public DateTimeOffset LastActivityAt { get; set; }
 }

@@ -45,6 +45,8 @@ internal sealed class BotServer : IAsyncDisposable
             ["Database:SeedDemoData"] = "true",
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
+            // Every simulated web visitor of the directline scenario asks the page's token endpoint, from one address.
+            ["DirectLine:VisitorTokensPerMinute"] = "1000000",
             // Information-level logging under load costs the echo bot about 40% of its throughput (DESIGN.md).
             ["Logging:LogLevel:Default"] = "Warning",
         });

@@ -6,7 +6,7 @@ namespace CrmBot.Benchmarks;
 internal static class ClosedLoop
 {
     /// <summary>Runs until <paramref name="duration"/> is over; turns under way then are finished and counted.</summary>
-    public static async Task<LoadSample> RunAsync(IReadOnlyList<SimulatedConversation> conversations, TimeSpan duration, CancellationToken ct)
+    public static async Task<LoadSample> RunAsync(IReadOnlyList<ILoadVisitor> conversations, TimeSpan duration, CancellationToken ct)
     {
         using var process = Process.GetCurrentProcess();
         var processorTime = process.TotalProcessorTime;
@@ -21,7 +21,7 @@ internal static class ClosedLoop
     }
 
     private static async Task<List<TurnOutcome>> TakeTurnsAsync(
-        SimulatedConversation conversation, long started, TimeSpan duration, CancellationToken ct)
+        ILoadVisitor conversation, long started, TimeSpan duration, CancellationToken ct)
     {
         var outcomes = new List<TurnOutcome>();
         while (Stopwatch.GetElapsedTime(started) < duration)

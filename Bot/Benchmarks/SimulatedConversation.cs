@@ -9,7 +9,7 @@ namespace CrmBot.Benchmarks;
 /// One visitor of the turns benchmark: posts its script's turns to <paramref name="path"/> one after another, in
 /// its own conversation, asking for the replies in the response (expectReplies), and checks each reply.
 /// </summary>
-internal sealed class SimulatedConversation(HttpClient client, string path, string id, IReadOnlyList<ScriptedTurn> script)
+internal sealed class SimulatedConversation(HttpClient client, string path, string id, IReadOnlyList<ScriptedTurn> script) : ILoadVisitor
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Net;
 
 namespace CrmBot.Benchmarks;
 
@@ -11,31 +10,31 @@ namespace CrmBot.Benchmarks;
 /// </summary>
 public sealed class TurnsScenario : IBenchmarkScenario
 {
-    private readonly Option<int> _conversations = AtLeast(1, new("--conversations")
+    private readonly Option<int> _conversations = BenchmarkOptions.AtLeast(1, new("--conversations")
     {
         Description = "Conversations taking turns at once: the saturating load.",
         DefaultValueFactory = _ => 64,
     });
 
-    private readonly Option<int> _moderate = AtLeast(0, new("--moderate-conversations")
+    private readonly Option<int> _moderate = BenchmarkOptions.AtLeast(0, new("--moderate-conversations")
     {
         Description = "Conversations of the moderate load latency is compared at; 0 leaves it out.",
         DefaultValueFactory = _ => 8,
     });
 
-    private readonly Option<int> _seconds = AtLeast(1, new("--seconds")
+    private readonly Option<int> _seconds = BenchmarkOptions.AtLeast(1, new("--seconds")
     {
         Description = "Seconds each bot is measured at each load, over all rounds.",
         DefaultValueFactory = _ => 10,
     });
 
-    private readonly Option<int> _rounds = AtLeast(1, new("--rounds")
+    private readonly Option<int> _rounds = BenchmarkOptions.AtLeast(1, new("--rounds")
     {
         Description = "Rounds the seconds are split into, the two bots taking turns.",
         DefaultValueFactory = _ => 5,
     });
 
-    private readonly Option<int> _warmUp = AtLeast(0, new("--warm-up")
+    private readonly Option<int> _warmUp = BenchmarkOptions.AtLeast(0, new("--warm-up")
     {
         // Tiered compilation takes seconds to settle on a busy 2-core machine: after 3 s a crm turn still cost 40% more.
         Description = "Seconds of unmeasured turns for each bot first.",
@@ -67,13 +66,13 @@ public sealed class TurnsScenario : IBenchmarkScenario
             throw new InvalidOperationException("The demo shop has no order whose customer has an email to track it with.");
         }
 
-        using var client = CreateClient(server.BaseAddress, Math.Max(conversations, moderate));
+        using var client = LoopbackClient.Create(server.BaseAddress, Math.Max(conversations, moderate));
         List<BenchmarkFigure> figures = [];
         List<TurnTally> tallies = [];
         foreach (var load in new[] { conversations, moderate }.Where(load => load > 0).Distinct())
         {
             var echo = Visitors(client, BotServer.EchoPath, load, index => EchoScript(orders[index % orders.Count]));
-            var crm = Visitors(client, BotServer.CrmPath, load, index => CrmScript(orders[index % orders.Count]));
+            var crm = Visitors(client, BotServer.CrmPath, load, index => VisitorScript.For(orders[index % orders.Count]));
             if (load == conversations && warmUp > TimeSpan.Zero)
             {
                 await context.Output.WriteLineAsync($"Warming up: {warmUp.TotalSeconds:0} s for each bot...");
@@ -134,37 +133,13 @@ public sealed class TurnsScenario : IBenchmarkScenario
         new($"echo/crm processor time per turn at {load} conversations", 100 * echo.ProcessorMillisecondsPerTurn / crm.ProcessorMillisecondsPerTurn, "%"),
     ];
 
+    // Each bot's visitors have conversation ids of their own: the adapter processes an activity id once per conversation.
     private static List<SimulatedConversation> Visitors(
         HttpClient client, string path, int count, Func<int, IReadOnlyList<ScriptedTurn>> scriptOf) =>
-        [.. Enumerable.Range(0, count).Select(index => new SimulatedConversation(client, path, $"{count}-{index}", scriptOf(index)))];
-
-    /// <summary>What an anonymous web visitor can do: the menu, tracking an order, the catalogue, starting an order.</summary>
-    private static IReadOnlyList<ScriptedTurn> CrmScript(TrackableOrder order) =>
-    [
-        new("greeting", "hi", "Here is what I can do for you:"),
-        new("track", $"track {order.Number}", "To keep your order private, what email address or phone number is on the order?"),
-        new("contact", order.Email, $"Order {order.Number} is "),
-        new("browse", "show me your products", "Our products (page 1):"),
-        new("new order", "new order", "Which product would you like?"),
-        new("cancel", "cancel", "Okay, I've cancelled that."),
-    ];
+        [.. Enumerable.Range(0, count).Select(index => new SimulatedConversation(client, path, $"{path.Trim('/').Replace('/', '-')}-{count}-{index}", scriptOf(index)))];
 
     private static IReadOnlyList<ScriptedTurn> EchoScript(TrackableOrder order) =>
-        [.. CrmScript(order).Select(turn => turn with { Step = "echo " + turn.Step, ExpectedReply = turn.Text })];
-
-    private static HttpClient CreateClient(Uri baseAddress, int connections) => new(new SocketsHttpHandler
-    {
-        MaxConnectionsPerServer = connections,
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        AutomaticDecompression = DecompressionMethods.None,
-        UseProxy = false,
-        UseCookies = false,
-        AllowAutoRedirect = false,
-    })
-    {
-        BaseAddress = baseAddress,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
+        [.. VisitorScript.For(order).Select(turn => turn with { Step = "echo " + turn.Step, ExpectedReply = turn.Text })];
 
     private static string Rate(LoadSample sample) => string.Create(CultureInfo.InvariantCulture,
         $"{sample.Answered / sample.Elapsed.TotalSeconds:0} turns/s ({sample.Cost.ProcessorTime.TotalMilliseconds / sample.Answered:0.00} ms processor time, " +
@@ -200,16 +175,4 @@ public sealed class TurnsScenario : IBenchmarkScenario
             .OrderByDescending(error => error.Count)
             .Take(10)
             .Select(error => $"{error.Count} x {error.Label}, {error.Kind}");
-
-    private static Option<int> AtLeast(int minimum, Option<int> option)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < minimum)
-            {
-                result.AddError($"{option.Name} must be at least {minimum}.");
-            }
-        });
-        return option;
-    }
 }

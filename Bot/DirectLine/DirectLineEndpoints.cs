@@ -230,12 +230,11 @@ public static class DirectLineEndpoints
             return DirectLineError.BadArgument("The watermark is not one this endpoint gave out.");
         }
 
-        if (await store.FindAsync(conversationId, ct) is null)
+        if (await store.ReadAsync(conversationId, after, ct) is not { } activities)
         {
             return ConversationNotFound();
         }
 
-        var activities = await store.ReadAsync(conversationId, after, ct);
         var next = activities.Count > 0 ? activities[^1].Sequence : after;
         return TypedResults.Content(DirectLineActivityJson.ActivitySet(activities, next), "application/json");
     }

@@ -24,7 +24,6 @@ public sealed class DirectLineStore(IDbContextFactory<CrmDbContext> contexts, Ti
             CustomerId = user.CustomerId,
             RepId = user.RepId,
             CreatedAt = now,
-            LastActivityAt = now,
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.DirectLineConversations.Add(conversation);
@@ -45,7 +44,7 @@ public sealed class DirectLineStore(IDbContextFactory<CrmDbContext> contexts, Ti
         await using var db = await contexts.CreateDbContextAsync(ct);
         var started = await db.DirectLineConversations
             .Where(c => c.Id == id && c.StartedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.StartedAt, now).SetProperty(c => c.LastActivityAt, now), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.StartedAt, now), ct);
         return started == 1;
     }
 
@@ -57,26 +56,34 @@ public sealed class DirectLineStore(IDbContextFactory<CrmDbContext> contexts, Ti
         var rows = activities.Select(json => new DirectLineActivity { ConversationId = conversationId, Json = json, At = now }).ToList();
         db.DirectLineActivities.AddRange(rows);
         await db.SaveChangesAsync(ct);
-        await db.DirectLineConversations.Where(c => c.Id == conversationId)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastActivityAt, now), ct);
         return [.. rows.Select(r => r.Sequence)];
     }
 
-    /// <summary>The conversation's activities after the watermark (a sequence number), oldest first.</summary>
-    public async Task<IReadOnlyList<DirectLineActivity>> ReadAsync(string conversationId, long after, CancellationToken ct)
+    /// <summary>
+    /// The conversation's activities after the watermark (a sequence number), oldest first; null when there is no such
+    /// conversation. Clients poll every second, mostly for nothing new: only then is the conversation looked up too.
+    /// </summary>
+    public async Task<IReadOnlyList<DirectLineActivity>?> ReadAsync(string conversationId, long after, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.DirectLineActivities.AsNoTracking()
+        var activities = await db.DirectLineActivities.AsNoTracking()
             .Where(a => a.ConversationId == conversationId && a.Sequence > after)
             .OrderBy(a => a.Sequence)
             .Take(PageSize)
             .ToListAsync(ct);
+        return activities.Count > 0 || await db.DirectLineConversations.AnyAsync(c => c.Id == conversationId, ct) ? activities : null;
     }
 
     /// <summary>Deletes conversations nobody used since <paramref name="before"/>, with their activities.</summary>
+    /// <remarks>
+    /// Its newest activity says when a conversation was last used: appending one stays a single insert, and turns on
+    /// a single-writer database are not held up by updating the conversation too.
+    /// </remarks>
     public async Task<int> DeleteIdleAsync(DateTimeOffset before, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.DirectLineConversations.Where(c => c.LastActivityAt < before).ExecuteDeleteAsync(ct);
+        return await db.DirectLineConversations
+            .Where(c => c.CreatedAt < before && !db.DirectLineActivities.Any(a => a.ConversationId == c.Id && a.At >= before))
+            .ExecuteDeleteAsync(ct);
     }
 }

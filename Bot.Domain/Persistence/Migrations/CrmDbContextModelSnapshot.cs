@@ -606,9 +606,6 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("LastActivityAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid?>("RepId")
                         .HasColumnType("TEXT");
 
@@ -626,9 +623,9 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
+                    b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LastActivityAt");
+                    b.HasIndex("CustomerId");
 
                     b.HasIndex("RepId");
 

@@ -21,8 +21,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RepId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,14 +81,14 @@ namespace CrmBot.Domain.Persistence.Migrations
                 columns: new[] { "ConversationId", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectLineConversations_CreatedAt",
+                table: "DirectLineConversations",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DirectLineConversations_CustomerId",
                 table: "DirectLineConversations",
                 column: "CustomerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DirectLineConversations_LastActivityAt",
-                table: "DirectLineConversations",
-                column: "LastActivityAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DirectLineConversations_RepId",

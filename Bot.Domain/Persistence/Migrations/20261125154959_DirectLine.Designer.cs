@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmBot.Domain.Persistence.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261125145001_DirectLine")]
+    [Migration("20261125154959_DirectLine")]
     partial class DirectLine
     {
         /// <inheritdoc />
@@ -609,9 +609,6 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("LastActivityAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid?>("RepId")
                         .HasColumnType("TEXT");
 
@@ -629,9 +626,9 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
+                    b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LastActivityAt");
+                    b.HasIndex("CustomerId");
 
                     b.HasIndex("RepId");
 
