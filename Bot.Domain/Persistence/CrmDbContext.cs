@@ -2,6 +2,7 @@ using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
 using CrmBot.Domain.SalesReps;
@@ -31,6 +32,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
 
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
 
     internal DbSet<Sequence> Sequences => Set<Sequence>();
 

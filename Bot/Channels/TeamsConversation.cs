@@ -1,9 +1,10 @@
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using BotChannels = Microsoft.Bot.Connector.Channels;
 
 namespace CrmBot.Channels;
 
-/// <summary>What kind of Microsoft Teams conversation an activity belongs to.</summary>
+/// <summary>What a Microsoft Teams activity says about its conversation: group or one to one, and the tenant.</summary>
 public static class TeamsConversation
 {
     /// <summary>
@@ -16,5 +17,12 @@ public static class TeamsConversation
         ArgumentNullException.ThrowIfNull(activity);
         return activity.ChannelId == BotChannels.Msteams
             && (activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat");
+    }
+
+    /// <summary>The Entra tenant of a Teams activity: channelData.tenant.id, which newer payloads repeat in conversation.tenantId.</summary>
+    public static string? TenantId(this IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return (activity.ChannelData as JObject)?.SelectToken("tenant.id")?.Value<string>() ?? activity.Conversation?.TenantId;
     }
 }

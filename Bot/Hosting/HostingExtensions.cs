@@ -3,6 +3,7 @@ using CrmBot.Conversations;
 using CrmBot.DirectLine;
 using CrmBot.Identity;
 using CrmBot.Language;
+using CrmBot.Proactive;
 using CrmBot.State;
 using CrmBot.Understanding;
 
@@ -17,6 +18,7 @@ public static class HostingExtensions
         builder.AddDomain();
         builder.AddBotState();
         builder.AddIdentity();
+        builder.AddProactive();
         builder.AddLanguage();
         builder.AddUnderstanding();
         builder.AddConversations();

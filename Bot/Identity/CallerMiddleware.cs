@@ -1,9 +1,9 @@
+using CrmBot.Channels;
 using CrmBot.Domain.Persistence;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 using BotChannels = Microsoft.Bot.Connector.Channels;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
@@ -42,7 +42,7 @@ public sealed class CallerMiddleware(IDbContextFactory<CrmDbContext> contexts, I
 
         var name = activity.From?.Name ?? "Teams user";
         var allowed = teams.Value.AllowedTenants;
-        if (allowed.Count > 0 && !allowed.Contains(TenantOf(activity) ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        if (allowed.Count > 0 && !allowed.Contains(activity.TenantId() ?? string.Empty, StringComparer.OrdinalIgnoreCase))
         {
             return Caller.Stranger(name);
         }
@@ -60,8 +60,4 @@ public sealed class CallerMiddleware(IDbContextFactory<CrmDbContext> contexts, I
             .FirstOrDefaultAsync(ct);
         return rep is null ? Caller.Stranger(name) : Caller.Rep(rep.Id, rep.DisplayName, rep.TimeZone);
     }
-
-    /// <summary>Teams puts the tenant in channelData.tenant.id, and in newer payloads also in conversation.tenantId.</summary>
-    private static string? TenantOf(Activity activity) =>
-        (activity.ChannelData as JObject)?.SelectToken("tenant.id")?.Value<string>() ?? activity.Conversation?.TenantId;
 }
