@@ -4,6 +4,7 @@ using CrmBot.Domain.DemoData;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
+using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ProductCatalog>();
         services.AddScoped<CrmDatabase>();
         services.AddScoped<DemoShop>();
+        services.AddSingleton<DeliveryLedger>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

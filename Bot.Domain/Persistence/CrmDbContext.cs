@@ -35,6 +35,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
 
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
 
+    public DbSet<ProactiveDelivery> ProactiveDeliveries => Set<ProactiveDelivery>();
+
     internal DbSet<Sequence> Sequences => Set<Sequence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -24,3 +24,15 @@ internal sealed class ConversationReferenceRecordConfiguration : IEntityTypeConf
         builder.HasOne<SalesRep>().WithMany().HasForeignKey(r => r.RepId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ProactiveDeliveryConfiguration : IEntityTypeConfiguration<ProactiveDelivery>
+{
+    public void Configure(EntityTypeBuilder<ProactiveDelivery> builder)
+    {
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Key).HasMaxLength(ProactiveDelivery.KeyMaxLength);
+        builder.Property(d => d.LastError).HasMaxLength(1000);
+        builder.HasIndex(d => d.Key).IsUnique();
+        builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CrmBot.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class ConversationReferences : Migration
+    public partial class Proactive : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -43,6 +43,24 @@ namespace CrmBot.Domain.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProactiveDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProactiveDeliveries", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ConversationReferences_ChannelId_UserId",
                 table: "ConversationReferences",
@@ -58,6 +76,17 @@ namespace CrmBot.Domain.Persistence.Migrations
                 name: "IX_ConversationReferences_RepId",
                 table: "ConversationReferences",
                 column: "RepId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProactiveDeliveries_Key",
+                table: "ProactiveDeliveries",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProactiveDeliveries_Status_NextAttemptAt",
+                table: "ProactiveDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -65,6 +94,9 @@ namespace CrmBot.Domain.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ConversationReferences");
+
+            migrationBuilder.DropTable(
+                name: "ProactiveDeliveries");
         }
     }
 }

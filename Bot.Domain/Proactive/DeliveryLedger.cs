@@ -1,0 +1,100 @@
+using CrmBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.Domain.Proactive;
+
+/// <summary>
+/// Makes proactive messages go out once although the jobs that send them run at least once (Hangfire retries, two
+/// servers, a restart). A message is claimed by its key before it is sent, and the key is unique, so only one run
+/// can claim it. What happens around a send:
+/// <list type="bullet">
+/// <item>sent and recorded: no later run sends it again;</item>
+/// <item>the send failed: it is retried after a back-off (1, 5, 15, 60 minutes), at most <see cref="MaxAttempts"/> times in all, then left for reps;</item>
+/// <item>the process stopped between sending and recording (the claim is older than <see cref="ClaimTimeout"/>): it may
+/// have gone out, and a second copy is worse than a missing one, so it is marked <see cref="DeliveryStatus.Uncertain"/> and not sent again.</item>
+/// </list>
+/// </summary>
+public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, TimeProvider clock)
+{
+    public const int MaxAttempts = 5;
+
+    /// <summary>Longer than any send takes; a claim older than this was left by a run that stopped.</summary>
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
+
+    /// <summary>True when this caller may send the message now; false when it is sent, being sent, or not due for a retry.</summary>
+    public async Task<bool> TryClaimAsync(string key, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.ProactiveDeliveries.Add(new ProactiveDelivery { Key = key, Status = DeliveryStatus.Sending, Attempts = 1, ClaimedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var existing = await db.ProactiveDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key, ct)
+            ?? throw new InvalidOperationException($"Delivery '{key}' could be neither claimed nor found.");
+        switch (existing.Status)
+        {
+            case DeliveryStatus.Sending when existing.ClaimedAt + ClaimTimeout < now:
+                await db.ProactiveDeliveries.Where(d => d.Id == existing.Id && d.Status == DeliveryStatus.Sending)
+                    .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeliveryStatus.Uncertain), ct);
+                return false;
+            case DeliveryStatus.Retrying when existing.NextAttemptAt <= now:
+                // Two runs may find it due at once: the one whose update still sees the old attempt count wins.
+                var claimed = await db.ProactiveDeliveries
+                    .Where(d => d.Id == existing.Id && d.Status == DeliveryStatus.Retrying && d.Attempts == existing.Attempts)
+                    .ExecuteUpdateAsync(
+                        set => set.SetProperty(d => d.Status, DeliveryStatus.Sending)
+                            .SetProperty(d => d.Attempts, existing.Attempts + 1)
+                            .SetProperty(d => d.ClaimedAt, now),
+                        ct);
+                return claimed == 1;
+            default:
+                return false;
+        }
+    }
+
+    public async Task MarkSentAsync(string key, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.ProactiveDeliveries.Where(d => d.Key == key)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeliveryStatus.Sent).SetProperty(d => d.SentAt, now), ct);
+    }
+
+    public async Task MarkFailedAsync(string key, string error, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var delivery = await db.ProactiveDeliveries.FirstOrDefaultAsync(d => d.Key == key, ct)
+            ?? throw new InvalidOperationException($"Delivery '{key}' was never claimed.");
+        delivery.LastError = error.Length > 1000 ? error[..1000] : error;
+        if (delivery.Attempts >= MaxAttempts)
+        {
+            delivery.Status = DeliveryStatus.Failed;
+            delivery.NextAttemptAt = null;
+        }
+        else
+        {
+            delivery.Status = DeliveryStatus.Retrying;
+            delivery.NextAttemptAt = now + Backoff[Math.Min(delivery.Attempts, Backoff.Length) - 1];
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<ProactiveDelivery?> FindAsync(string key, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ProactiveDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key, ct);
+    }
+}

@@ -1,0 +1,26 @@
+namespace CrmBot.Domain.Proactive;
+
+/// <summary>
+/// One proactive message, by a key that names what it is about (a reminder at its due time, an order's nudge...):
+/// the key is unique, so however often a job runs, the message is claimed once and sent at most once.
+/// </summary>
+public sealed class ProactiveDelivery
+{
+    public const int KeyMaxLength = 200;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Key { get; init; }
+
+    public DeliveryStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTimeOffset ClaimedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+}

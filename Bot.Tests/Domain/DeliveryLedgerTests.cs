@@ -1,0 +1,94 @@
+using CrmBot.Domain.Proactive;
+using CrmBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmBot.Tests.Domain;
+
+public sealed class DeliveryLedgerTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private DeliveryLedger Ledger => _db.Services.GetRequiredService<DeliveryLedger>();
+
+    public async ValueTask InitializeAsync() => _db = await TestDatabase.CreateAsync(Ct);
+
+    public async ValueTask DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task AMessageIsClaimedOnceAndNeverAgainOnceSent()
+    {
+        var first = await Ledger.TryClaimAsync("reminder:1", Ct);
+        var whileSending = await Ledger.TryClaimAsync("reminder:1", Ct);
+        await Ledger.MarkSentAsync("reminder:1", Ct);
+        _db.Clock.Advance(TimeSpan.FromDays(1));
+        var afterSent = await Ledger.TryClaimAsync("reminder:1", Ct);
+
+        Assert.True(first);
+        Assert.False(whileSending);
+        Assert.False(afterSent);
+        Assert.Equal(DeliveryStatus.Sent, (await Ledger.FindAsync("reminder:1", Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task OfManyConcurrentRunsExactlyOneClaims()
+    {
+        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Ledger.TryClaimAsync("nudge:SO-1", Ct), Ct)));
+
+        Assert.Equal(1, claims.Count(claimed => claimed));
+    }
+
+    [Fact]
+    public async Task AFailedSendIsRetriedAfterTheBackOffThenGivenUp()
+    {
+        var attempts = 0;
+        for (var i = 0; i < 20 && await ClaimWhenDueAsync(); i++)
+        {
+            attempts++;
+            await Ledger.MarkFailedAsync("digest:rep", "channel unreachable", Ct);
+        }
+
+        var delivery = await Ledger.FindAsync("digest:rep", Ct);
+        Assert.Equal(DeliveryLedger.MaxAttempts, attempts);
+        Assert.Equal(DeliveryStatus.Failed, delivery!.Status);
+        Assert.Equal("channel unreachable", delivery.LastError);
+    }
+
+    [Fact]
+    public async Task ARetryIsNotDueBeforeItsBackOff()
+    {
+        await Ledger.TryClaimAsync("nudge:SO-2", Ct);
+        await Ledger.MarkFailedAsync("nudge:SO-2", "timeout", Ct);
+
+        var tooSoon = await Ledger.TryClaimAsync("nudge:SO-2", Ct);
+        _db.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await Ledger.TryClaimAsync("nudge:SO-2", Ct);
+
+        Assert.False(tooSoon);
+        Assert.True(due);
+    }
+
+    [Fact]
+    public async Task AClaimLeftByARunThatStoppedIsNeverSentAgain()
+    {
+        await Ledger.TryClaimAsync("reminder:2", Ct);
+        _db.Clock.Advance(DeliveryLedger.ClaimTimeout + TimeSpan.FromMinutes(1));
+
+        var again = await Ledger.TryClaimAsync("reminder:2", Ct);
+
+        Assert.False(again);
+        Assert.Equal(DeliveryStatus.Uncertain, (await Ledger.FindAsync("reminder:2", Ct))!.Status);
+    }
+
+    /// <summary>Claims the digest, moving the clock on to its next retry first when one is due later.</summary>
+    private async Task<bool> ClaimWhenDueAsync()
+    {
+        if (await Ledger.FindAsync("digest:rep", Ct) is { NextAttemptAt: { } next } && next > _db.Clock.GetUtcNow())
+        {
+            _db.Clock.Advance(next - _db.Clock.GetUtcNow());
+        }
+
+        return await Ledger.TryClaimAsync("digest:rep", Ct);
+    }
+}
