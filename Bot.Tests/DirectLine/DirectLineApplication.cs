@@ -42,11 +42,11 @@ public class DirectLineApplication : BotApplication
             .CreateAsync(new CustomerProfile(name, email, Phone: null), TestContext.Current.CancellationToken);
     }
 
-    public async Task<SalesRep> AddRepAsync(string name)
+    public async Task<SalesRep> AddRepAsync(string name, string timeZone = "UTC")
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var rep = new SalesRep(name, $"{Guid.NewGuid():N}@example.com", aadObjectId: null, dailyCallCapacity: 10);
+        var rep = new SalesRep(name, $"{Guid.NewGuid():N}@example.com", aadObjectId: null, dailyCallCapacity: 10, timeZone);
         db.SalesReps.Add(rep);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return rep;
