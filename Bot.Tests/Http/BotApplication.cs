@@ -5,7 +5,8 @@ namespace CrmBot.Tests.Http;
 
 /// <summary>
 /// CrmBot's real HTTP pipeline on an in-memory test server. Test configuration lives in <see cref="Settings"/>
-/// (it overrides appsettings.json); services to swap go in <see cref="ConfigureWebHost"/>.
+/// (it overrides appsettings.json); services to swap go in <see cref="ConfigureWebHost"/>. Jobs are off
+/// (Jobs:Enabled=false): tests that run them use JobsApplication, in the HangfireHosts collection.
 /// </summary>
 public class BotApplication : WebApplicationFactory<Program>
 {
@@ -23,6 +24,8 @@ public class BotApplication : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Hangfire keeps process-wide state, so its server runs only in the Jobs tests, one host at a time.
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -47,6 +47,8 @@ internal sealed class BotServer : IAsyncDisposable
             ["MicrosoftAppPassword"] = "",
             // Every simulated web visitor of the directline scenario asks the page's token endpoint, from one address.
             ["DirectLine:VisitorTokensPerMinute"] = "1000000",
+            // These scenarios run no jobs; a Hangfire server's polling would only take processor time from the bot.
+            ["Jobs:Enabled"] = "false",
             // Information-level logging under load costs the echo bot about 40% of its throughput (DESIGN.md).
             ["Logging:LogLevel:Default"] = "Warning",
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmBot.Benchmarks;
+using CrmBot.Jobs;
 using CrmBot.Teams;
 using CrmBot.Understanding;
 
@@ -8,13 +9,16 @@ namespace CrmBot.Hosting;
 /// <summary>
 /// The executable's commands. Without a command it serves the bot, handing every token it does not know
 /// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark; <c>recognize</c> shows
-/// what the bot understands in a text; <c>teams-package</c> writes the Teams app package.
+/// what the bot understands in a text; <c>teams-package</c> writes the Teams app package; <c>jobs hash-password</c> hashes
+/// the jobs dashboard's password.
 /// </summary>
 public sealed class CrmBotCommandLine
 {
     // configuration: the app's, read only by a command that needs it (teams-package); by default as the web host reads it.
+    // input: what a command reads (jobs hash-password); by default the console.
     public CrmBotCommandLine(
-        Func<string[], Task<int>> serve, IEnumerable<IBenchmarkScenario> scenarios, TimeProvider? timeProvider = null, Func<IConfiguration>? configuration = null)
+        Func<string[], Task<int>> serve, IEnumerable<IBenchmarkScenario> scenarios, TimeProvider? timeProvider = null,
+        Func<IConfiguration>? configuration = null, TextReader? input = null)
     {
         Root = new RootCommand(
             "CrmBot, a CRM sales assistant people talk to. Without a command it serves the web chat page at / and the " +
@@ -25,6 +29,7 @@ public sealed class CrmBotCommandLine
         Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(RecognizeCommand.Create(timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(TeamsPackageCommand.Create(configuration ?? (() => WebApplication.CreateBuilder().Configuration)));
+        Root.Subcommands.Add(JobsCommand.Create(input));
         Root.SetAction(async (parseResult, _) =>
         {
             string[] hostArgs = [.. parseResult.UnmatchedTokens];

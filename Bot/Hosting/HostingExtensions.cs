@@ -2,6 +2,7 @@ using CrmBot.Channels;
 using CrmBot.Conversations;
 using CrmBot.DirectLine;
 using CrmBot.Identity;
+using CrmBot.Jobs;
 using CrmBot.Language;
 using CrmBot.Proactive;
 using CrmBot.State;
@@ -19,6 +20,7 @@ public static class HostingExtensions
         builder.AddBotState();
         builder.AddIdentity();
         builder.AddProactive();
+        builder.AddJobs();
         builder.AddLanguage();
         builder.AddUnderstanding();
         builder.AddConversations();
@@ -37,6 +39,7 @@ public static class HostingExtensions
 
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.MapJobs();
 
         app.PrintAddressesWhenStarted();
         return app;
