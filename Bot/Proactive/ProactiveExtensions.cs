@@ -11,6 +11,10 @@ public static class ProactiveExtensions
         builder.Services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.Section);
         builder.Services.AddSingleton<QuietHours>();
         builder.Services.AddSingleton<ReminderDelivery>();
+        if (builder.Configuration.GetValue($"{Jobs.JobsOptions.Section}:{nameof(Jobs.JobsOptions.Enabled)}", defaultValue: true))
+        {
+            builder.Services.AddHostedService<ProactiveSchedule>();
+        }
         return builder;
     }
 }
