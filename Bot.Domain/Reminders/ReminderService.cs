@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Domain.Reminders;
 
-/// <summary>A rep's own reminders: set, list the open ones (soonest first) and complete them.</summary>
+/// <summary>A rep's own reminders: set, list the open ones (soonest first), complete and snooze them.</summary>
 public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
 {
     public async Task<Reminder> SetAsync(Guid repId, string text, DateTimeOffset dueAt, Guid? customerId = null, CancellationToken ct = default)
@@ -25,12 +25,25 @@ public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
     /// <summary>Completes one of the rep's reminders; another rep's reminder is "not found".</summary>
     public async Task<Reminder> CompleteAsync(Guid repId, Guid reminderId, CancellationToken ct = default)
     {
-        var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.Id == reminderId && r.RepId == repId, ct)
-            ?? throw new NotFoundException("Reminder", reminderId.ToString());
+        var reminder = await FindOwnAsync(repId, reminderId, ct);
         reminder.Complete(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return reminder;
     }
+
+    /// <summary>Moves one of the rep's open reminders to a later time, when it is delivered again.</summary>
+    public async Task<Reminder> SnoozeAsync(Guid repId, Guid reminderId, TimeSpan delay, CancellationToken ct = default)
+    {
+        var reminder = await FindOwnAsync(repId, reminderId, ct);
+        var now = clock.GetUtcNow();
+        reminder.Snooze(now + delay, now);
+        await db.SaveChangesAsync(ct);
+        return reminder;
+    }
+
+    private async Task<Reminder> FindOwnAsync(Guid repId, Guid reminderId, CancellationToken ct) =>
+        await db.Reminders.FirstOrDefaultAsync(r => r.Id == reminderId && r.RepId == repId, ct)
+        ?? throw new NotFoundException("Reminder", reminderId.ToString());
 
     /// <summary>The rep's IANA time zone, or null when CrmBot has no record of the rep.</summary>
     public Task<string?> TimeZoneOfAsync(Guid repId, CancellationToken ct = default) =>

@@ -18,7 +18,11 @@ namespace CrmBot.Conversations;
 /// hears only the messages that @mention it.
 /// </summary>
 public sealed class DialogBot(
-    MainDialog main, ConversationState conversationState, IUtteranceRecognizer recognizer, InstallationGreeting installation)
+    MainDialog main,
+    ConversationState conversationState,
+    IUtteranceRecognizer recognizer,
+    InstallationGreeting installation,
+    ReminderButtons reminderButtons)
     : TeamsActivityHandler
 {
     public const string DialogStateProperty = "DialogState";
@@ -31,6 +35,12 @@ public sealed class DialogBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        // A button of a delivered reminder acts on that reminder and leaves whatever dialog is under way waiting.
+        if (await reminderButtons.TryHandleAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
         var recognition = new RecognitionContext { Locale = CultureInfo.CurrentCulture.Name, TimeZone = TimeZoneOf(turnContext.Caller()) };
         turnContext.TurnState.Set(recognizer.Recognize(turnContext.Activity.Text, recognition));
         await main.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(DialogStateProperty), cancellationToken);

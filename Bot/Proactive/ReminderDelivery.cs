@@ -1,3 +1,4 @@
+using CrmBot.Conversations;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Reminders;
@@ -7,14 +8,15 @@ using Microsoft.Extensions.Localization;
 namespace CrmBot.Proactive;
 
 /// <summary>
-/// Delivers reps' reminders that are due into the rep's latest one-to-one chat with the bot, once each (a snoozed
-/// reminder is due again at its new time), holding them back during the rep's quiet hours.
+/// Delivers reps' reminders that are due into the rep's latest one-to-one chat with the bot, with Done and Snooze
+/// buttons, once each (a snoozed reminder is due again at its new time), holding them back during the rep's quiet hours.
 /// </summary>
 public sealed partial class ReminderDelivery(
     IDbContextFactory<CrmDbContext> contexts,
     DeliveryLedger ledger,
     ConversationReferenceStore references,
     ProactiveMessenger messenger,
+    IServiceScopeFactory scopes,
     QuietHours quietHours,
     TimeProvider clock,
     IStringLocalizer<ReminderDelivery> text,
@@ -46,7 +48,9 @@ public sealed partial class ReminderDelivery(
 
             try
             {
-                await messenger.ContinueAsync(chats[0], (turn, token) => turn.SendActivityAsync(text["Due", reminder.Text].Value, cancellationToken: token), ct);
+                await using var scope = scopes.CreateAsyncScope();
+                var message = scope.ServiceProvider.GetRequiredService<ReminderButtons>().Message(reminder.Id, text["Due", reminder.Text]);
+                await messenger.ContinueAsync(chats[0], (turn, token) => turn.SendActivityAsync(message, token), ct);
                 await ledger.MarkSentAsync(key, ct);
                 sent++;
             }
