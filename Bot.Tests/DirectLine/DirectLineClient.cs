@@ -20,6 +20,17 @@ public sealed class DirectLineClient(HttpClient http)
         return new Session((string)body["token"]!, (string)body["conversationId"]!, (string)body["userId"]!);
     }
 
+    /// <summary>What a site holding the secret does for a user it knows: a token (and conversation) minted for their id.</summary>
+    public async Task<Session> SessionForAsync(string userId, string secret, string? name = null)
+    {
+        var response = await SendAsync(
+            HttpMethod.Post, "/v3/directline/tokens/generate", secret,
+            JsonContent.Create(new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["name"] = name } }));
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(Ct) ?? throw new InvalidOperationException("No body.");
+        return new Session((string)body["token"]!, (string)body["conversationId"]!, userId);
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? credential, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using System.Text.Json.Nodes;
 using CrmBot.DirectLine;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,12 +91,7 @@ public sealed class DirectLineProtocolTests(DirectLineApplication app) : IClassF
     public async Task ASiteWithTheSecretSignsInACustomerWhoThenSeesTheirOwnOrders()
     {
         var customer = await app.AddCustomerAsync("Wang Fang", "wang.fang@example.com");
-        var generated = await _client.SendAsync(
-            HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineApplication.Secret,
-            System.Net.Http.Json.JsonContent.Create(new JsonObject { ["user"] = new JsonObject { ["id"] = $"customer:{customer.Id}", ["name"] = "Wang Fang" } }));
-        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
-        var body = await generated.JsonAsync();
-        var session = new DirectLineClient.Session((string)body["token"]!, (string)body["conversationId"]!, $"customer:{customer.Id}");
+        var session = await _client.SessionForAsync($"customer:{customer.Id}", DirectLineApplication.Secret, "Wang Fang");
 
         await _client.StartAsync(session.Token);
         var (_, watermark) = await _client.ActivitiesAsync(session);

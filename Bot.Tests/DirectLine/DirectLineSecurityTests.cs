@@ -209,10 +209,7 @@ public sealed class DirectLineSecurityTests(DirectLineApplication app) : IClassF
     public async Task ARepTokenMakesTheCallerARep()
     {
         var rep = await app.AddRepAsync("Li Na");
-        var generated = await (await _client.SendAsync(
-            HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineApplication.Secret,
-            JsonContent.Create(new JsonObject { ["user"] = new JsonObject { ["id"] = $"rep:{rep.Id}" } }))).JsonAsync();
-        var session = new DirectLineClient.Session((string)generated["token"]!, (string)generated["conversationId"]!, $"rep:{rep.Id}");
+        var session = await _client.SessionForAsync($"rep:{rep.Id}", DirectLineApplication.Secret);
         var visitor = await _client.VisitorSessionAsync();
 
         await _client.SayAsync(session, "list my reminders");

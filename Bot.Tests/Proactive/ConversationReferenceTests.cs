@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Proactive;
 using CrmBot.Proactive;
@@ -35,10 +33,7 @@ public sealed class ConversationReferenceTests(DirectLineApplication web, TeamsB
     {
         var customer = await web.AddCustomerAsync("Zhao Lei", "zhao.lei@example.com");
         var client = web.CreateDirectLineClient();
-        var generated = await (await client.SendAsync(
-            HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineApplication.Secret,
-            JsonContent.Create(new JsonObject { ["user"] = new JsonObject { ["id"] = $"customer:{customer.Id}" } }))).JsonAsync();
-        var session = new DirectLineClient.Session((string)generated["token"]!, (string)generated["conversationId"]!, $"customer:{customer.Id}");
+        var session = await client.SessionForAsync($"customer:{customer.Id}", DirectLineApplication.Secret);
         await client.SayAsync(session, "hello");
         var (_, watermark) = await client.ActivitiesAsync(session);
 

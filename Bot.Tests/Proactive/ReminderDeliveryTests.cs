@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CrmBot.Conversations;
 using CrmBot.Domain.Proactive;
@@ -152,10 +151,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     private async Task<(SalesRep Rep, DirectLineClient.Session Chat)> RepInChatAsync(string timeZone)
     {
         var rep = await _app.AddRepAsync("Li Na", timeZone);
-        var generated = await (await _client.SendAsync(
-            HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineApplication.Secret,
-            JsonContent.Create(new JsonObject { ["user"] = new JsonObject { ["id"] = $"rep:{rep.Id}" } }))).JsonAsync();
-        var chat = new DirectLineClient.Session((string)generated["token"]!, (string)generated["conversationId"]!, $"rep:{rep.Id}");
+        var chat = await _client.SessionForAsync($"rep:{rep.Id}", DirectLineApplication.Secret);
         await _client.SayAsync(chat, "hi");
         return (rep, chat);
     }

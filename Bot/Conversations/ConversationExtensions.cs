@@ -33,6 +33,7 @@ public static class ConversationExtensions
         services.AddScoped<UpdateContactDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<InstallationGreeting>();
+        services.AddSingleton<ReminderCard>();
         services.AddScoped<ReminderButtons>();
         services.AddScoped<DialogBot>();
         return services;

@@ -41,14 +41,10 @@ public sealed class DialogBot(
             return;
         }
 
-        var recognition = new RecognitionContext { Locale = CultureInfo.CurrentCulture.Name, TimeZone = TimeZoneOf(turnContext.Caller()) };
+        var recognition = new RecognitionContext { Locale = CultureInfo.CurrentCulture.Name, TimeZone = turnContext.Caller().Zone };
         turnContext.TurnState.Set(recognizer.Recognize(turnContext.Activity.Text, recognition));
         await main.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(DialogStateProperty), cancellationToken);
     }
-
-    /// <summary>Dates the caller types are read in their own zone when it is known; otherwise the recogniser uses the shop's.</summary>
-    private static TimeZoneInfo? TimeZoneOf(Caller caller) =>
-        caller.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 
     protected override async Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public sealed record Caller(CallerRole Role, Guid? Id, string DisplayName, strin
 
     public bool IsRep => Role == CallerRole.Rep;
 
+    /// <summary>The caller's own time zone, or null when it is unknown or not one this system knows.</summary>
+    public TimeZoneInfo? Zone => TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+
     /// <summary>How the caller appears in audit trails.</summary>
     public Actor ToActor() => Role switch
     {

@@ -25,6 +25,8 @@ public sealed class ConversationReferenceMiddleware(ConversationReferenceStore s
             var fingerprint = (latest.ConversationId, latest.ServiceUrl, latest.TenantId, latest.CustomerId, latest.RepId);
             if (!_written.TryGetValue(key, out var known) || !Equals(known, fingerprint))
             {
+                // Serialised only when it is written: most turns continue a conversation already on record.
+                latest.Json = JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference());
                 await store.UpsertAsync(latest, cancellationToken);
                 _written.Set(key, fingerprint, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
             }
@@ -57,7 +59,7 @@ public sealed class ConversationReferenceMiddleware(ConversationReferenceStore s
             TenantId = tenant?.Length <= ConversationReferenceRecord.TenantIdMaxLength ? tenant : null,
             CustomerId = caller.Role == CallerRole.Customer ? caller.Id : null,
             RepId = caller.Role == CallerRole.Rep ? caller.Id : null,
-            Json = JsonConvert.SerializeObject(activity.GetConversationReference()),
+            Json = string.Empty,
             UpdatedAt = clock.GetUtcNow(),
         };
     }

@@ -16,7 +16,7 @@ public sealed partial class ReminderDelivery(
     DeliveryLedger ledger,
     ConversationReferenceStore references,
     ProactiveMessenger messenger,
-    IServiceScopeFactory scopes,
+    ReminderCard card,
     QuietHours quietHours,
     TimeProvider clock,
     IStringLocalizer<ReminderDelivery> text,
@@ -48,8 +48,7 @@ public sealed partial class ReminderDelivery(
 
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var message = scope.ServiceProvider.GetRequiredService<ReminderButtons>().Message(reminder.Id, text["Due", reminder.Text]);
+                var message = card.Message(reminder.Id, text["Due", reminder.Text]);
                 await messenger.ContinueAsync(chats[0], (turn, token) => turn.SendActivityAsync(message, token), ct);
                 await ledger.MarkSentAsync(key, ct);
                 sent++;
