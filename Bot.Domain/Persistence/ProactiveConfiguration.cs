@@ -30,9 +30,10 @@ internal sealed class ProactiveDeliveryConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ProactiveDelivery> builder)
     {
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Key).HasMaxLength(ProactiveDelivery.KeyMaxLength);
+        builder.Ignore(d => d.Key);
+        builder.Property(d => d.Topic).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.LastError).HasMaxLength(1000);
-        builder.HasIndex(d => d.Key).IsUnique();
+        builder.HasIndex(d => new { d.SubjectId, d.Topic, d.Occurrence }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
     }
 }

@@ -24,12 +24,19 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 
     /// <summary>True when this caller may send the message now; false when it is sent, being sent, or not due for a retry.</summary>
-    public async Task<bool> TryClaimAsync(string key, CancellationToken ct)
+    public async Task<bool> TryClaimAsync(DeliveryKey key, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.ProactiveDeliveries.Add(new ProactiveDelivery { Key = key, Status = DeliveryStatus.Sending, Attempts = 1, ClaimedAt = now });
+        db.ProactiveDeliveries.Add(new ProactiveDelivery
+        {
+            Topic = key.Topic,
+            SubjectId = key.SubjectId,
+            Occurrence = key.Occurrence,
+            Status = DeliveryStatus.Sending,
+            Attempts = 1,
+            ClaimedAt = now,
+        });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -40,7 +47,7 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
             db.ChangeTracker.Clear();
         }
 
-        var existing = await db.ProactiveDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key, ct)
+        var existing = await Find(db, key).AsNoTracking().FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Delivery '{key}' could be neither claimed nor found.");
         switch (existing.Status)
         {
@@ -63,19 +70,19 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
         }
     }
 
-    public async Task MarkSentAsync(string key, CancellationToken ct)
+    public async Task MarkSentAsync(DeliveryKey key, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.ProactiveDeliveries.Where(d => d.Key == key)
+        await Find(db, key)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeliveryStatus.Sent).SetProperty(d => d.SentAt, now), ct);
     }
 
-    public async Task MarkFailedAsync(string key, string error, CancellationToken ct)
+    public async Task MarkFailedAsync(DeliveryKey key, string error, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var delivery = await db.ProactiveDeliveries.FirstOrDefaultAsync(d => d.Key == key, ct)
+        var delivery = await Find(db, key).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Delivery '{key}' was never claimed.");
         delivery.LastError = error.Length > 1000 ? error[..1000] : error;
         if (delivery.Attempts >= MaxAttempts)
@@ -92,9 +99,35 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<ProactiveDelivery?> FindAsync(string key, CancellationToken ct)
+    public async Task<ProactiveDelivery?> FindAsync(DeliveryKey key, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.ProactiveDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key, ct);
+        return await Find(db, key).AsNoTracking().FirstOrDefaultAsync(ct);
     }
+
+    /// <summary>
+    /// Messages that did not reach their recipient since a time: given up after every retry, or stopped between
+    /// sending and recording (a claim left longer than <see cref="ClaimTimeout"/> counts too), the latest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ProactiveDelivery>> UndeliveredSinceAsync(DateTimeOffset since, int max, CancellationToken ct)
+    {
+        var abandoned = clock.GetUtcNow() - ClaimTimeout;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ProactiveDeliveries.AsNoTracking()
+            .Where(d => d.ClaimedAt >= since
+                && (d.Status == DeliveryStatus.Failed || d.Status == DeliveryStatus.Uncertain || (d.Status == DeliveryStatus.Sending && d.ClaimedAt < abandoned)))
+            .OrderByDescending(d => d.ClaimedAt)
+            .Take(max)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The deliveries of a topic that a run must leave alone now: sent, being sent, given up, or waiting for their
+    /// retry. A job's query of what is due leaves out the subjects that have one, so settled messages don't fill its batch.
+    /// </summary>
+    public static IQueryable<ProactiveDelivery> Settled(CrmDbContext db, DeliveryTopic topic, DateTimeOffset now) =>
+        db.ProactiveDeliveries.Where(d => d.Topic == topic && (d.Status != DeliveryStatus.Retrying || d.NextAttemptAt > now));
+
+    private static IQueryable<ProactiveDelivery> Find(CrmDbContext db, DeliveryKey key) =>
+        db.ProactiveDeliveries.Where(d => d.SubjectId == key.SubjectId && d.Topic == key.Topic && d.Occurrence == key.Occurrence);
 }

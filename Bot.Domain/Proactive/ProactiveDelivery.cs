@@ -1,16 +1,20 @@
 namespace CrmBot.Domain.Proactive;
 
 /// <summary>
-/// One proactive message, by a key that names what it is about (a reminder at its due time, an order's nudge...):
-/// the key is unique, so however often a job runs, the message is claimed once and sent at most once.
+/// One proactive message, by the key that names it (a reminder at its due time, an order's nudge...): the key is
+/// unique, so however often a job runs, the message is claimed once and sent at most once.
 /// </summary>
 public sealed class ProactiveDelivery
 {
-    public const int KeyMaxLength = 200;
-
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public required string Key { get; init; }
+    public DeliveryTopic Topic { get; init; }
+
+    public Guid SubjectId { get; init; }
+
+    public DateTimeOffset Occurrence { get; init; }
+
+    public DeliveryKey Key => new(Topic, SubjectId, Occurrence);
 
     public DeliveryStatus Status { get; set; }
 

@@ -40,7 +40,7 @@ internal sealed class ConversationTestHost : IAsyncDisposable
     {
         var reference = TestAdapter.CreateConversation(conversationId);
         var adapter = new TestAdapter(reference) { Locale = locale };
-        adapter.Use(new TurnCultureMiddleware(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] })));
+        adapter.Use(new TurnCultureMiddleware(new SupportedCultures(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] }))));
         adapter.Use(new FixedCaller(caller));
         return new TestFlow(adapter, async (turnContext, ct) =>
         {

@@ -26,7 +26,7 @@ internal sealed class DialogTestBot
         _root = root;
         Storage = storage ?? new JsonTextStorage();
         Adapter = new TestAdapter(conversation ?? TestAdapter.CreateConversation("test")) { Locale = locale };
-        Adapter.Use(new TurnCultureMiddleware(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] })));
+        Adapter.Use(new TurnCultureMiddleware(new SupportedCultures(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] }))));
     }
 
     public IStorage Storage { get; }

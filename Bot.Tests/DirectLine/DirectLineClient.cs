@@ -31,6 +31,13 @@ public sealed class DirectLineClient(HttpClient http)
         return new Session((string)body["token"]!, (string)body["conversationId"]!, userId);
     }
 
+    /// <summary>The session with a fresh token, as the site reconnects it with the secret (Web Chat's token expires as a test's clock moves on).</summary>
+    public async Task<Session> ReconnectAsync(Session session, string secret)
+    {
+        var reconnected = await (await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}", secret)).JsonAsync();
+        return session with { Token = (string)reconnected["token"]! };
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? credential, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };

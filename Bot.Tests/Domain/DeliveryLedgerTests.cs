@@ -10,6 +10,12 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static readonly DeliveryKey First = new(DeliveryTopic.Reminder, Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+    private static readonly DeliveryKey Second = new(DeliveryTopic.Reminder, Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+    private static readonly DeliveryKey Nudge = new(DeliveryTopic.UnpaidOrder, Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+    private static readonly DeliveryKey SecondNudge = new(DeliveryTopic.UnpaidOrder, Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+    private static readonly DeliveryKey Digest = new(DeliveryTopic.DailyDigest, Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+
     private DeliveryLedger Ledger => _db.Services.GetRequiredService<DeliveryLedger>();
 
     public async ValueTask InitializeAsync() => _db = await TestDatabase.CreateAsync(Ct);
@@ -19,22 +25,22 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task AMessageIsClaimedOnceAndNeverAgainOnceSent()
     {
-        var first = await Ledger.TryClaimAsync("reminder:1", Ct);
-        var whileSending = await Ledger.TryClaimAsync("reminder:1", Ct);
-        await Ledger.MarkSentAsync("reminder:1", Ct);
+        var first = await Ledger.TryClaimAsync(First, Ct);
+        var whileSending = await Ledger.TryClaimAsync(First, Ct);
+        await Ledger.MarkSentAsync(First, Ct);
         _db.Clock.Advance(TimeSpan.FromDays(1));
-        var afterSent = await Ledger.TryClaimAsync("reminder:1", Ct);
+        var afterSent = await Ledger.TryClaimAsync(First, Ct);
 
         Assert.True(first);
         Assert.False(whileSending);
         Assert.False(afterSent);
-        Assert.Equal(DeliveryStatus.Sent, (await Ledger.FindAsync("reminder:1", Ct))!.Status);
+        Assert.Equal(DeliveryStatus.Sent, (await Ledger.FindAsync(First, Ct))!.Status);
     }
 
     [Fact]
     public async Task OfManyConcurrentRunsExactlyOneClaims()
     {
-        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Ledger.TryClaimAsync("nudge:SO-1", Ct), Ct)));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Ledger.TryClaimAsync(Nudge, Ct), Ct)));
 
         Assert.Equal(1, claims.Count(claimed => claimed));
     }
@@ -46,10 +52,10 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
         for (var i = 0; i < 20 && await ClaimWhenDueAsync(); i++)
         {
             attempts++;
-            await Ledger.MarkFailedAsync("digest:rep", "channel unreachable", Ct);
+            await Ledger.MarkFailedAsync(Digest, "channel unreachable", Ct);
         }
 
-        var delivery = await Ledger.FindAsync("digest:rep", Ct);
+        var delivery = await Ledger.FindAsync(Digest, Ct);
         Assert.Equal(DeliveryLedger.MaxAttempts, attempts);
         Assert.Equal(DeliveryStatus.Failed, delivery!.Status);
         Assert.Equal("channel unreachable", delivery.LastError);
@@ -58,12 +64,12 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task ARetryIsNotDueBeforeItsBackOff()
     {
-        await Ledger.TryClaimAsync("nudge:SO-2", Ct);
-        await Ledger.MarkFailedAsync("nudge:SO-2", "timeout", Ct);
+        await Ledger.TryClaimAsync(SecondNudge, Ct);
+        await Ledger.MarkFailedAsync(SecondNudge, "timeout", Ct);
 
-        var tooSoon = await Ledger.TryClaimAsync("nudge:SO-2", Ct);
+        var tooSoon = await Ledger.TryClaimAsync(SecondNudge, Ct);
         _db.Clock.Advance(TimeSpan.FromMinutes(1));
-        var due = await Ledger.TryClaimAsync("nudge:SO-2", Ct);
+        var due = await Ledger.TryClaimAsync(SecondNudge, Ct);
 
         Assert.False(tooSoon);
         Assert.True(due);
@@ -72,23 +78,23 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task AClaimLeftByARunThatStoppedIsNeverSentAgain()
     {
-        await Ledger.TryClaimAsync("reminder:2", Ct);
+        await Ledger.TryClaimAsync(Second, Ct);
         _db.Clock.Advance(DeliveryLedger.ClaimTimeout + TimeSpan.FromMinutes(1));
 
-        var again = await Ledger.TryClaimAsync("reminder:2", Ct);
+        var again = await Ledger.TryClaimAsync(Second, Ct);
 
         Assert.False(again);
-        Assert.Equal(DeliveryStatus.Uncertain, (await Ledger.FindAsync("reminder:2", Ct))!.Status);
+        Assert.Equal(DeliveryStatus.Uncertain, (await Ledger.FindAsync(Second, Ct))!.Status);
     }
 
     /// <summary>Claims the digest, moving the clock on to its next retry first when one is due later.</summary>
     private async Task<bool> ClaimWhenDueAsync()
     {
-        if (await Ledger.FindAsync("digest:rep", Ct) is { NextAttemptAt: { } next } && next > _db.Clock.GetUtcNow())
+        if (await Ledger.FindAsync(Digest, Ct) is { NextAttemptAt: { } next } && next > _db.Clock.GetUtcNow())
         {
             _db.Clock.Advance(next - _db.Clock.GetUtcNow());
         }
 
-        return await Ledger.TryClaimAsync("digest:rep", Ct);
+        return await Ledger.TryClaimAsync(Digest, Ct);
     }
 }

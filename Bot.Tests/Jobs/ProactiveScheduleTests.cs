@@ -9,26 +9,37 @@ namespace CrmBot.Tests.Jobs;
 public sealed class ProactiveScheduleTests
 {
     [Fact]
-    public async Task RepRemindersAreLookedForEveryMinuteAndTheJobRuns()
+    public async Task EveryProactiveJobIsScheduledAndRuns()
     {
         await using var app = new JobsApplication();
         var storage = app.Services.GetRequiredService<JobStorage>();
+        var expected = new Dictionary<string, (string Cron, string Type)>
+        {
+            [ProactiveSchedule.RepRemindersJob] = (Cron.Minutely(), nameof(ReminderDelivery)),
+            [ProactiveSchedule.ShipmentNoticesJob] = (Cron.Minutely(), nameof(ShipmentNotices)),
+            [ProactiveSchedule.UnpaidOrderNudgesJob] = ("*/15 * * * *", nameof(UnpaidOrderNudges)),
+            [ProactiveSchedule.DailyDigestJob] = ("*/15 * * * *", nameof(DailyDigest)),
+        };
 
         using var connection = storage.GetConnection();
-        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == ProactiveSchedule.RepRemindersJob);
-        Assert.Equal(Cron.Minutely(), job.Cron);
-        Assert.Equal(nameof(ReminderDelivery), job.Job.Type.Name);
+        var scheduled = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => (j.Cron, j.Job.Type.Name));
+        Assert.Equal(expected, scheduled);
 
-        // Triggered now rather than waiting for the minute: it runs through the real job activator and succeeds.
-        app.Services.GetRequiredService<IRecurringJobManager>().Trigger(ProactiveSchedule.RepRemindersJob);
+        // Triggered now rather than waiting for their time: they run through the real job activator and succeed.
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        foreach (var id in expected.Keys)
+        {
+            recurring.Trigger(id);
+        }
+
         var monitoring = storage.GetMonitoringApi();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (monitoring.SucceededListCount() == 0 && monitoring.FailedCount() == 0 && DateTime.UtcNow < deadline)
+        while (monitoring.SucceededListCount() < expected.Count && monitoring.FailedCount() == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(0, monitoring.FailedCount());
-        Assert.Equal(1, monitoring.SucceededListCount());
+        Assert.Equal(expected.Count, monitoring.SucceededListCount());
     }
 }

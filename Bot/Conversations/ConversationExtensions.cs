@@ -20,6 +20,7 @@ public static class ConversationExtensions
         services.AddScoped<ProcessOrderDialog>();
         services.AddScoped<ProductMatcher>();
         services.AddScoped<BrowseProductsDialog>();
+        services.AddSingleton<PaymentInstructions>();
         services.AddScoped<PlaceOrderDialog>();
         services.AddSingleton<RepOnly>();
         services.AddSingleton<CustomerProfileMessage>();

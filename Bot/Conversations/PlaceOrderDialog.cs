@@ -46,12 +46,11 @@ public sealed class PlaceOrderDialog : ComponentDialog
     private readonly TimeProvider _clock;
     private readonly IStringLocalizer<PlaceOrderDialog> _text;
     private readonly string _defaultRegion;
-    private readonly string _payee;
-    private readonly string _bankAccount;
+    private readonly PaymentInstructions _payment;
 
     public PlaceOrderDialog(
         ProductCatalog catalog, ProductMatcher matcher, CustomerService customers, OrderService orders, TimeProvider clock,
-        IStringLocalizer<PlaceOrderDialog> text, IOptions<CrmOptions> options, FindCustomerDialog findCustomer)
+        IStringLocalizer<PlaceOrderDialog> text, IOptions<CrmOptions> options, PaymentInstructions payment, FindCustomerDialog findCustomer)
         : base(nameof(PlaceOrderDialog))
     {
         _catalog = catalog;
@@ -61,8 +60,7 @@ public sealed class PlaceOrderDialog : ComponentDialog
         _clock = clock;
         _text = text;
         _defaultRegion = options.Value.DefaultRegion;
-        _payee = options.Value.PaymentPayee;
-        _bankAccount = options.Value.BankAccount;
+        _payment = payment;
         AddDialog(new WaterfallDialog(Waterfall, [FindBuyerAsync, PickProductAsync, AskQuantityAsync, AddToCartAsync, AskNameAsync, AskContactAsync, ReviewAsync, PlaceAsync]));
         AddDialog(new ChoicePrompt(ProductPrompt));
         AddDialog(new NumberPrompt<int>(QuantityPrompt, ValidateQuantityAsync));
@@ -321,7 +319,7 @@ public sealed class PlaceOrderDialog : ComponentDialog
 
             var placed = Buyer(step) is { } buyer ? _text["PlacedFor", order.Number, order.Total, buyer.Name] : _text["Placed", order.Number, order.Total];
             await step.Context.SendActivityAsync(placed, cancellationToken: ct);
-            await step.Context.SendActivityAsync(_text["PaymentInstructions", order.Number, order.Total, _payee, _bankAccount], cancellationToken: ct);
+            await step.Context.SendActivityAsync(_payment.For(order.Number, order.Total), cancellationToken: ct);
             return await step.EndDialogAsync(order.Number, ct);
         }
         catch (DomainException error)

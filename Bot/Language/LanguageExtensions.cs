@@ -9,6 +9,8 @@ public static class LanguageExtensions
     {
         builder.Services.AddLocalization();
         builder.Services.AddOptions<LanguageOptions>().BindConfiguration(LanguageOptions.Section);
+        builder.Services.AddSingleton<SupportedCultures>();
+        builder.Services.AddSingleton<TimeZones>();
         builder.Services.AddSingleton<IMiddleware, TurnCultureMiddleware>();
         return builder;
     }

@@ -10,7 +10,12 @@ public static class ProactiveExtensions
         builder.Services.AddSingleton<ProactiveMessenger>();
         builder.Services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.Section);
         builder.Services.AddSingleton<QuietHours>();
+        builder.Services.AddSingleton<OnceSender>();
+        builder.Services.AddSingleton<CustomerNotifier>();
         builder.Services.AddSingleton<ReminderDelivery>();
+        builder.Services.AddSingleton<UnpaidOrderNudges>();
+        builder.Services.AddSingleton<ShipmentNotices>();
+        builder.Services.AddSingleton<DailyDigest>();
         if (builder.Configuration.GetValue($"{Jobs.JobsOptions.Section}:{nameof(Jobs.JobsOptions.Enabled)}", defaultValue: true))
         {
             builder.Services.AddHostedService<ProactiveSchedule>();

@@ -11,71 +11,52 @@ namespace CrmBot.Proactive;
 /// Delivers reps' reminders that are due into the rep's latest one-to-one chat with the bot, with Done and Snooze
 /// buttons, once each (a snoozed reminder is due again at its new time), holding them back during the rep's quiet hours.
 /// </summary>
-public sealed partial class ReminderDelivery(
+public sealed class ReminderDelivery(
     IDbContextFactory<CrmDbContext> contexts,
-    DeliveryLedger ledger,
+    OnceSender sender,
     ConversationReferenceStore references,
-    ProactiveMessenger messenger,
     ReminderCard card,
     QuietHours quietHours,
     TimeProvider clock,
-    IStringLocalizer<ReminderDelivery> text,
-    ILogger<ReminderDelivery> logger)
+    IStringLocalizer<ReminderDelivery> text)
 {
-    /// <summary>Reminders one run looks at, the longest overdue first; the next run takes the rest.</summary>
-    public const int BatchSize = 500;
-
-    /// <summary>Sends the due reminders; returns how many went out.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    /// <summary>Sends every due reminder; returns how many went out.</summary>
+    public Task<int> DeliverDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var due = await DueAsync(now, ct);
-        var sent = 0;
-        foreach (var reminder in due.Where(r => !quietHours.IsQuiet(now, r.TimeZone)))
+        var chatsOfRep = new Dictionary<Guid, IReadOnlyList<ConversationReferenceRecord>>();
+        return DueBatches.SendAllAsync((skip, token) => DueAsync(now, skip, token), SendAsync, ct);
+
+        async Task<SendResult> SendAsync(DueReminder reminder, CancellationToken token)
         {
-            var key = $"reminder:{reminder.Id:N}:{reminder.DueAt.UtcTicks}";
-            if (!await ledger.TryClaimAsync(key, ct))
+            if (quietHours.IsQuiet(now, reminder.TimeZone))
             {
-                continue;
+                return SendResult.Waiting;
             }
 
-            var chats = await references.OfRepAsync(reminder.RepId, ct);
-            if (chats.Count == 0)
+            if (!chatsOfRep.TryGetValue(reminder.RepId, out var chats))
             {
-                await ledger.MarkFailedAsync(key, "The rep has not talked to the bot yet, so there is no chat to send to.", ct);
-                continue;
+                chatsOfRep[reminder.RepId] = chats = await references.OfRepAsync(reminder.RepId, token);
             }
 
-            try
-            {
-                var message = card.Message(reminder.Id, text["Due", reminder.Text]);
-                await messenger.ContinueAsync(chats[0], (turn, token) => turn.SendActivityAsync(message, token), ct);
-                await ledger.MarkSentAsync(key, ct);
-                sent++;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception, reminder.Id, reminder.RepId);
-                await ledger.MarkFailedAsync(key, exception.Message, ct);
-            }
+            var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
+            return await sender.SendAsync(key, chats, card.Message(reminder.Id, text["Due", reminder.Text]), token);
         }
-
-        return sent;
     }
 
-    private async Task<List<DueReminder>> DueAsync(DateTimeOffset now, CancellationToken ct)
+    /// <summary>Due reminders whose message is neither settled nor waiting for a retry (those drop out as they are handled).</summary>
+    private async Task<List<DueReminder>> DueAsync(DateTimeOffset now, int skip, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var settled = DeliveryLedger.Settled(db, DeliveryTopic.Reminder, now);
         return await db.Reminders.AsNoTracking()
-            .Where(r => r.Status == ReminderStatus.Open && r.DueAt <= now)
-            .OrderBy(r => r.DueAt)
-            .Take(BatchSize)
+            .Where(r => r.Status == ReminderStatus.Open && r.DueAt <= now && !settled.Any(d => d.SubjectId == r.Id && d.Occurrence == r.DueAt))
+            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+            .Skip(skip)
+            .Take(DueBatches.Size)
             .Join(db.SalesReps, r => r.RepId, rep => rep.Id, (r, rep) => new DueReminder(r.Id, r.RepId, r.Text, r.DueAt, rep.TimeZone))
             .ToListAsync(ct);
     }
 
     private sealed record DueReminder(Guid Id, Guid RepId, string Text, DateTimeOffset DueAt, string TimeZone);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver reminder {ReminderId} to rep {RepId}; it is retried")]
-    private static partial void LogFailed(ILogger logger, Exception exception, Guid reminderId, Guid repId);
 }

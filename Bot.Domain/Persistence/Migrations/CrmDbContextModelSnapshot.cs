@@ -507,16 +507,14 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<long>("ClaimedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Occurrence")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
@@ -527,12 +525,20 @@ namespace CrmBot.Domain.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
-                        .IsUnique();
-
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("SubjectId", "Topic", "Occurrence")
+                        .IsUnique();
 
                     b.ToTable("ProactiveDeliveries");
                 });

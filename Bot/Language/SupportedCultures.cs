@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace CrmBot.Language;
+
+/// <summary>The cultures CrmBot answers in, and which of them a user's locale or language setting maps to.</summary>
+public sealed class SupportedCultures
+{
+    private readonly CultureInfo _default;
+    private readonly CultureInfo[] _supported;
+
+    public SupportedCultures(IOptions<LanguageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _default = CultureInfo.GetCultureInfo(options.Value.DefaultCulture);
+        _supported = [.. options.Value.SupportedCultures.Select(CultureInfo.GetCultureInfo)];
+    }
+
+    /// <summary>
+    /// The supported culture for a locale (exactly, or by language: en-GB is answered in en), else the default one.
+    /// The locale may come from a client, so it is compared as text and never parsed as a culture.
+    /// </summary>
+    public CultureInfo CultureFor(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+        {
+            return _default;
+        }
+
+        var language = locale.Split('-', '_')[0];
+        return Array.Find(_supported, culture => culture.Name.Equals(locale, StringComparison.OrdinalIgnoreCase))
+            ?? Array.Find(_supported, culture => culture.TwoLetterISOLanguageName.Equals(language, StringComparison.OrdinalIgnoreCase))
+            ?? _default;
+    }
+
+    /// <summary>Runs what follows in a user's culture (resources and formatting) until disposed, outside a turn.</summary>
+    public CultureScope Enter(string? locale) => new(CultureFor(locale));
+}
