@@ -26,20 +26,6 @@ public sealed class ProactiveScheduleTests
         Assert.Equal(expected, scheduled);
 
         // Triggered now rather than waiting for their time: they run through the real job activator and succeed.
-        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
-        foreach (var id in expected.Keys)
-        {
-            recurring.Trigger(id);
-        }
-
-        var monitoring = storage.GetMonitoringApi();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (monitoring.SucceededListCount() < expected.Count && monitoring.FailedCount() == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        Assert.Equal(0, monitoring.FailedCount());
-        Assert.Equal(expected.Count, monitoring.SucceededListCount());
+        await RecurringJobRuns.TriggerAndWaitAsync(app.Services, expected.Keys);
     }
 }
