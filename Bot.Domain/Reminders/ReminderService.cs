@@ -31,6 +31,15 @@ public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
         return reminder;
     }
 
+    /// <summary>Cancels one of the rep's reminders: it is not delivered and drops off their list.</summary>
+    public async Task<Reminder> CancelAsync(Guid repId, Guid reminderId, CancellationToken ct = default)
+    {
+        var reminder = await FindOwnAsync(repId, reminderId, ct);
+        reminder.Cancel(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return reminder;
+    }
+
     /// <summary>Moves one of the rep's open reminders to a later time, when it is delivered again.</summary>
     public async Task<Reminder> SnoozeAsync(Guid repId, Guid reminderId, TimeSpan delay, CancellationToken ct = default)
     {

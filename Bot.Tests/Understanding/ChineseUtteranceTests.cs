@@ -45,6 +45,8 @@ public sealed class ChineseUtteranceTests
     [InlineData("我的提醒", Intent.ListReminders)]
     [InlineData("完成 2", Intent.CompleteReminder)]
     [InlineData("第2个提醒已完成", Intent.CompleteReminder)]
+    [InlineData("取消第2个提醒", Intent.CancelReminder)]
+    [InlineData("删除 3 条提醒", Intent.CancelReminder)]
     [InlineData("你能做什么", Intent.Help)]
     [InlineData("算了吧", Intent.Cancel)]
     [InlineData("主菜单", Intent.Menu)]

@@ -22,6 +22,8 @@ public sealed class EnglishUtteranceTests
     [InlineData("my reminders", Intent.ListReminders)]
     [InlineData("done 2", Intent.CompleteReminder, "number 2")]
     [InlineData("complete reminder 2", Intent.CompleteReminder, "number 2")]
+    [InlineData("cancel reminder 2", Intent.CancelReminder, "number 2")]
+    [InlineData("please delete reminder #3", Intent.CancelReminder, "number 3")]
     [InlineData("stop sending me messages", Intent.OptOut)]
     [InlineData("talk to a human", Intent.Human)]
     [InlineData("help", Intent.Help)]

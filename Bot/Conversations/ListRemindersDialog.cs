@@ -12,7 +12,8 @@ namespace CrmBot.Conversations;
 
 /// <summary>
 /// "My reminders" (reps only): the rep's open reminders, soonest first and numbered, with a button per reminder
-/// to complete it; "done 2" or "complete reminder 2" does the same, there or at any time (<see cref="ListRemindersOptions"/>).
+/// to complete it; "done 2" or "complete reminder 2" does the same, there or at any time, and "cancel reminder 2"
+/// cancels that one (<see cref="ListRemindersOptions"/>).
 /// </summary>
 public sealed class ListRemindersDialog : ComponentDialog
 {
@@ -53,12 +54,18 @@ public sealed class ListRemindersDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        if (step.GetOptions<ListRemindersOptions>()?.Complete is { } number)
+        var options = step.GetOptions<ListRemindersOptions>();
+        if ((options?.Complete ?? options?.Cancel) is { } number)
         {
             if (number < 1 || number > open.Count)
             {
                 await step.Context.SendActivityAsync(_text["NoSuchNumber", number], cancellationToken: ct);
                 return await step.EndDialogAsync(null, ct);
+            }
+
+            if (options!.Cancel is not null)
+            {
+                return await CancelAsync(step, open[number - 1].Id, ct);
             }
 
             step.Values[ShownKey] = new[] { open[number - 1].Id };
@@ -100,9 +107,28 @@ public sealed class ListRemindersDialog : ComponentDialog
         }
         catch (DomainException)
         {
-            // Completed or cancelled meanwhile (another chat, another instance): nothing left to do, and the rep is told.
-            await step.Context.SendActivityAsync(_text["AlreadyClosed"], cancellationToken: ct);
-            return await step.EndDialogAsync(null, ct);
+            return await AlreadyClosedAsync(step, ct);
         }
+    }
+
+    private async Task<DialogTurnResult> CancelAsync(WaterfallStepContext step, Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var reminder = await _reminders.CancelAsync(step.Context.Caller().Id!.Value, id, ct);
+            await step.Context.SendActivityAsync(_text["Cancelled", reminder.Text], cancellationToken: ct);
+            return await step.EndDialogAsync(reminder.Id, ct);
+        }
+        catch (DomainException)
+        {
+            return await AlreadyClosedAsync(step, ct);
+        }
+    }
+
+    /// <summary>Completed or cancelled meanwhile (another chat, another instance): nothing left to do, and the rep is told.</summary>
+    private async Task<DialogTurnResult> AlreadyClosedAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        await step.Context.SendActivityAsync(_text["AlreadyClosed"], cancellationToken: ct);
+        return await step.EndDialogAsync(null, ct);
     }
 }

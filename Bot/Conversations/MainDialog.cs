@@ -82,7 +82,9 @@ public sealed class MainDialog : InterruptibleDialog
             case Intent.ListReminders:
                 return await step.BeginDialogAsync(nameof(ListRemindersDialog), null, ct);
             case Intent.CompleteReminder:
-                return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions((int?)recognition.Entity<NumberEntity>()?.Value), ct);
+                return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions(ReminderNumber(recognition)), ct);
+            case Intent.CancelReminder:
+                return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions(Cancel: ReminderNumber(recognition)), ct);
             case Intent.Human:
                 return await step.BeginDialogAsync(nameof(AskForHumanDialog), recognition.Text, ct);
             case Intent.OptOut:
@@ -124,4 +126,8 @@ public sealed class MainDialog : InterruptibleDialog
         var reply = MessageFactory.Text($"{intro}\n\n{_text["MenuTrack"]}\n{_text["MenuBrowse"]}\n{_text["MenuOrder"]}");
         return ChoiceButtons.Append(turnContext, reply, [new Choice(_text["ActionTrack"]), new Choice(_text["ActionBrowse"]), new Choice(_text["ActionOrder"])]);
     }
+
+    /// <summary>"Reminder 2" reads as a number, "第2个提醒" as a quantity ("2个").</summary>
+    private static int? ReminderNumber(RecognitionResult recognition) =>
+        (int?)recognition.Entity<NumberEntity>()?.Value ?? recognition.Entity<QuantityEntity>()?.Value;
 }

@@ -140,6 +140,9 @@ internal static class EnglishIntentRules
         // Done 2.
         Anywhere(Intent.CompleteReminder, 0.96, @"\b(?:complete|completed|finish|finished|done|close|tick\s+off|check\s+off|mark)\b.{0,20}\breminders?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,2}\b"),
         Anywhere(Intent.CompleteReminder, 0.96, @"\breminders?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,2}\b.{0,15}\b(?:done|complete|completed|finished)\b"),
+
+        // Cancel reminder 2.
+        Anywhere(Intent.CancelReminder, 0.97, @"\b(?:cancel|delete|remove|drop|scrap)\b.{0,20}\breminders?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,2}\b"),
         Whole(Intent.CompleteReminder, 0.9, @"(?:done|complete|completed|finished|tick\s+off|check\s+off)\s*(?:no\.?\s*|#\s*)?\d{1,2}"),
 
         // Help.

@@ -29,6 +29,8 @@ public enum Intent
     /// <summary>Mark one of one's open reminders done, by its number in the list ("done 2").</summary>
     CompleteReminder,
 
+    CancelReminder,
+
     Help,
 
     /// <summary>Stop what is going on (an interruption), not cancelling an order.</summary>
