@@ -129,6 +129,59 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUnreachableChannelDoesNotStopTheRunAndIsRetriedAfterItsBackOff()
+    {
+        var (colleague, colleagueChat) = await _shop.RepInChatAsync("Li Na", "UTC");
+        var rep = await _shop.App.AddRepAsync("Zhou Min");
+        await _shop.Get<ConversationReferenceStore>().UpsertAsync(UnreachableTeamsChat(rep.Id), Ct);
+        var reminder = await SetReminderAsync(rep, "Prepare the visit", TimeSpan.FromMinutes(1));
+        await SetReminderAsync(colleague, "Send the quote", TimeSpan.FromMinutes(1));
+        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var firstRun = await Delivery.DeliverDueAsync(Ct);
+        var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
+        var failed = await _shop.Get<DeliveryLedger>().FindAsync(key, Ct);
+        // The rep opens the web chat meanwhile: that is now the latest place to reach them.
+        var repChat = await _shop.Client.SessionForAsync($"rep:{rep.Id}", DirectLineApplication.Secret);
+        await _shop.Client.SayAsync(repChat, "hi");
+        var (_, watermark) = await _shop.Client.ActivitiesAsync(repChat);
+        var beforeBackOff = await Delivery.DeliverDueAsync(Ct);
+        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        var afterBackOff = await Delivery.DeliverDueAsync(Ct);
+        var again = await Delivery.DeliverDueAsync(Ct);
+
+        Assert.Equal((1, 0, 1, 0), (firstRun, beforeBackOff, afterBackOff, again));
+        Assert.Equal(DeliveryStatus.Retrying, failed!.Status);
+        Assert.False(string.IsNullOrEmpty(failed.LastError));
+        Assert.Equal("⏰ Reminder: Prepare the visit", Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(repChat), watermark)));
+        Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(colleagueChat)), t => t == "⏰ Reminder: Send the quote");
+    }
+
+    /// <summary>A Teams chat whose service URL refuses connections (port 9, discard, on loopback).</summary>
+    private ConversationReferenceRecord UnreachableTeamsChat(Guid repId)
+    {
+        const string serviceUrl = "http://127.0.0.1:9/";
+        var reference = new Microsoft.Bot.Schema.ConversationReference
+        {
+            ChannelId = "msteams",
+            ServiceUrl = serviceUrl,
+            User = new Microsoft.Bot.Schema.ChannelAccount("29:rep"),
+            Bot = new Microsoft.Bot.Schema.ChannelAccount("28:bot"),
+            Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "a:personal-chat"),
+        };
+        return new ConversationReferenceRecord
+        {
+            ChannelId = "msteams",
+            UserId = "29:rep",
+            ConversationId = "a:personal-chat",
+            ServiceUrl = serviceUrl,
+            RepId = repId,
+            Json = Newtonsoft.Json.JsonConvert.SerializeObject(reference),
+            UpdatedAt = _shop.App.Clock.GetUtcNow(),
+        };
+    }
+
+    [Fact]
     public async Task ARepWithoutAChatIsRetriedLater()
     {
         var rep = await _shop.App.AddRepAsync("Zhou Min");
