@@ -1,7 +1,6 @@
 using System.Net;
 using CrmBot.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace CrmBot.Tests.DirectLine;
 
@@ -18,7 +17,7 @@ public sealed class DirectLineHousekeepingTests
         var active = await client.VisitorSessionAsync();
         await client.SayAsync(active, "hello");
         app.Clock.Advance(TimeSpan.FromDays(2));
-        var housekeeping = app.Services.GetServices<IHostedService>().OfType<DirectLineHousekeeping>().Single();
+        var housekeeping = app.Services.GetRequiredService<DirectLineHousekeeping>();
 
         await housekeeping.CleanAsync(TestContext.Current.CancellationToken);
 

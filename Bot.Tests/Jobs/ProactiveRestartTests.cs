@@ -1,5 +1,5 @@
 using CrmBot.Domain.Reminders;
-using CrmBot.Proactive;
+using CrmBot.Jobs;
 using CrmBot.Tests.DirectLine;
 using CrmBot.Tests.Proactive;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +15,7 @@ namespace CrmBot.Tests.Jobs;
 public sealed class ProactiveRestartTests : IDisposable
 {
     private static readonly string[] Jobs =
-        [ProactiveSchedule.RepRemindersJob, ProactiveSchedule.UnpaidOrderNudgesJob, ProactiveSchedule.ShipmentNoticesJob, ProactiveSchedule.DailyDigestJob];
+        [JobSchedule.RepReminders, JobSchedule.UnpaidOrderNudges, JobSchedule.ShipmentNotices, JobSchedule.DailyDigest];
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("crmbot-restart-").FullName;
 

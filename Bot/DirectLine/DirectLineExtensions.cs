@@ -23,7 +23,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineCallers>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<DirectLineAdapter>();
-        services.AddHostedService<DirectLineHousekeeping>();
+        services.AddSingleton<DirectLineHousekeeping>();
 
         var origins = builder.Configuration.GetSection($"{DirectLineOptions.Section}:{nameof(DirectLineOptions.AllowedOrigins)}").Get<string[]>() ?? [];
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>

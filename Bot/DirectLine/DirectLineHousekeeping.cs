@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CrmBot.DirectLine;
 
 /// <summary>
-/// Keeps the channels' records bounded: every hour it deletes web chat conversations idle for longer than
+/// Keeps the channels' records bounded (a job, hourly): deletes web chat conversations idle for longer than
 /// DirectLine:ConversationRetention, and the ids of activities processed more than a day ago (channels retry
 /// within minutes).
 /// </summary>
@@ -14,27 +14,9 @@ public sealed partial class DirectLineHousekeeping(
     IDbContextFactory<CrmDbContext> contexts,
     IOptions<DirectLineOptions> options,
     TimeProvider clock,
-    ILogger<DirectLineHousekeeping> logger) : BackgroundService
+    ILogger<DirectLineHousekeeping> logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     private static readonly TimeSpan ProcessedActivityRetention = TimeSpan.FromDays(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await CleanAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 
     public async Task CleanAsync(CancellationToken ct)
     {
@@ -51,6 +33,4 @@ public sealed partial class DirectLineHousekeeping(
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Conversations} idle web chat conversations and {Processed} old processed-activity ids")]
     private static partial void LogCleaned(ILogger logger, int conversations, int processed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel housekeeping failed; it runs again in an hour")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

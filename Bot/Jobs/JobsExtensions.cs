@@ -60,6 +60,7 @@ public static partial class JobsExtensions
                 server.WorkerCount = jobs.WorkerCount;
                 server.SchedulePollingInterval = jobs.PollInterval;
             });
+            services.AddHostedService<JobSchedule>();
         }
 
         return builder;

@@ -16,10 +16,6 @@ public static class ProactiveExtensions
         builder.Services.AddSingleton<UnpaidOrderNudges>();
         builder.Services.AddSingleton<ShipmentNotices>();
         builder.Services.AddSingleton<DailyDigest>();
-        if (builder.Configuration.GetValue($"{Jobs.JobsOptions.Section}:{nameof(Jobs.JobsOptions.Enabled)}", defaultValue: true))
-        {
-            builder.Services.AddHostedService<ProactiveSchedule>();
-        }
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using CrmBot.DirectLine;
+using CrmBot.Jobs;
 using CrmBot.Proactive;
 using Hangfire;
 using Hangfire.Storage;
@@ -6,19 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrmBot.Tests.Jobs;
 
 [Collection(HangfireHosts.Name)]
-public sealed class ProactiveScheduleTests
+public sealed class JobScheduleTests
 {
     [Fact]
-    public async Task EveryProactiveJobIsScheduledAndRuns()
+    public async Task EveryRecurringJobIsScheduledAndRuns()
     {
         await using var app = new JobsApplication();
         var storage = app.Services.GetRequiredService<JobStorage>();
         var expected = new Dictionary<string, (string Cron, string Type)>
         {
-            [ProactiveSchedule.RepRemindersJob] = (Cron.Minutely(), nameof(ReminderDelivery)),
-            [ProactiveSchedule.ShipmentNoticesJob] = (Cron.Minutely(), nameof(ShipmentNotices)),
-            [ProactiveSchedule.UnpaidOrderNudgesJob] = ("*/15 * * * *", nameof(UnpaidOrderNudges)),
-            [ProactiveSchedule.DailyDigestJob] = ("*/15 * * * *", nameof(DailyDigest)),
+            [JobSchedule.RepReminders] = (Cron.Minutely(), nameof(ReminderDelivery)),
+            [JobSchedule.ShipmentNotices] = (Cron.Minutely(), nameof(ShipmentNotices)),
+            [JobSchedule.UnpaidOrderNudges] = ("*/15 * * * *", nameof(UnpaidOrderNudges)),
+            [JobSchedule.DailyDigest] = ("*/15 * * * *", nameof(DailyDigest)),
+            [JobSchedule.ChannelHousekeeping] = (Cron.Hourly(), nameof(DirectLineHousekeeping)),
         };
 
         using var connection = storage.GetConnection();

@@ -1,0 +1,33 @@
+using CrmBot.DirectLine;
+using CrmBot.Proactive;
+using Hangfire;
+
+namespace CrmBot.Jobs;
+
+/// <summary>
+/// Every recurring job of the bot, put on Hangfire's schedule on instances that run jobs. The schedule lives in the
+/// job storage, so however many instances start, each job runs once per occurrence.
+/// </summary>
+public sealed class JobSchedule(IRecurringJobManager recurring) : IHostedService
+{
+    public const string RepReminders = "rep-reminders";
+    public const string ShipmentNotices = "shipment-notices";
+    public const string UnpaidOrderNudges = "unpaid-order-nudges";
+    public const string DailyDigest = "daily-digest";
+    public const string ChannelHousekeeping = "channel-housekeeping";
+
+    private const string EveryQuarterHour = "*/15 * * * *";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Hangfire hands a CancellationToken parameter the server's shutdown token.
+        recurring.AddOrUpdate<ReminderDelivery>(RepReminders, job => job.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<ShipmentNotices>(ShipmentNotices, job => job.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<UnpaidOrderNudges>(UnpaidOrderNudges, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
+        recurring.AddOrUpdate<DailyDigest>(DailyDigest, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
+        recurring.AddOrUpdate<DirectLineHousekeeping>(ChannelHousekeeping, job => job.CleanAsync(CancellationToken.None), Cron.Hourly());
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
