@@ -1,6 +1,7 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.DemoData;
+using CrmBot.Domain.Insights;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
@@ -42,6 +43,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CrmDatabase>();
         services.AddScoped<DemoShop>();
         services.AddSingleton<DeliveryLedger>();
+        services.AddOptions<PurchaseModelOptions>();
+        services.AddSingleton<PurchasePredictor>();
+        services.AddSingleton<PurchaseModelService>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,10 +1,12 @@
 using CrmBot.Conversations.Cards;
 using CrmBot.Domain.Common;
+using CrmBot.Domain.Insights;
 using CrmBot.Domain.Orders;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Support;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace CrmBot.Tests.Conversations;
@@ -38,6 +40,25 @@ public sealed class FindCustomerDialogTests
                 Assert.Contains($"- {delivered.Number}: ", text, StringComparison.Ordinal);
             })
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task OnceScoresExistTheProfileSaysHowLikelyTheCustomerIsToOrderAndWhy()
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await host.Database.DeliveredOrderAsync(Ct);
+        // A test shop is far too small to train on: the RFM baseline is kept, and says so.
+        var model = await host.Database.Services.GetRequiredService<PurchaseModelService>().TrainAsync(ct: Ct);
+
+        await host.Flow(Rep)
+            .Send("find customer zhang.san@example.com").AssertReply(reply =>
+            {
+                var lines = reply.AsMessageActivity().Text.ReplaceLineEndings("\n").Split('\n');
+                Assert.Matches(@"^Purchase likelihood \(RFM estimate, no model trained yet\): \d{1,3}/100 that they order within 30 days\.$", lines.Single(l => l.StartsWith("Purchase likelihood", StringComparison.Ordinal)));
+            })
+            .StartTestAsync();
+        Assert.True(model.IsBaseline);
+        Assert.Contains("Too little history", model.TooLittleHistory, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CrmBot.DirectLine;
+using CrmBot.Domain.Insights;
 using CrmBot.Jobs;
 using CrmBot.Proactive;
 using Hangfire;
@@ -22,6 +23,7 @@ public sealed class JobScheduleTests
             [JobSchedule.UnpaidOrderNudges] = ("*/15 * * * *", nameof(UnpaidOrderNudges)),
             [JobSchedule.DailyDigest] = ("*/15 * * * *", nameof(DailyDigest)),
             [JobSchedule.ChannelHousekeeping] = (Cron.Hourly(), nameof(DirectLineHousekeeping)),
+            [JobSchedule.PurchaseModel] = (Cron.Daily(2), nameof(PurchaseModelService)),
         };
 
         using var connection = storage.GetConnection();

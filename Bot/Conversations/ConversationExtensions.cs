@@ -23,6 +23,7 @@ public static class ConversationExtensions
         services.AddSingleton<PaymentInstructions>();
         services.AddScoped<PlaceOrderDialog>();
         services.AddSingleton<RepOnly>();
+        services.AddSingleton<PurchaseScoreText>();
         services.AddSingleton<CustomerProfileMessage>();
         services.AddScoped<FindCustomerDialog>();
         services.AddScoped<LogInteractionDialog>();

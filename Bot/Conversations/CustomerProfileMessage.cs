@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CrmBot.Conversations.Cards;
 using CrmBot.Domain.Customers;
+using CrmBot.Domain.Insights;
 using CrmBot.Domain.Orders;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -14,9 +15,10 @@ namespace CrmBot.Conversations;
 /// A customer's profile for a rep: the essentials as text (for channels that render no cards) and the same as an
 /// adaptive card, in the turn's language; dates in the given time zone.
 /// </summary>
-public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessage> text, OrderTimelineMessage orders)
+public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessage> text, OrderTimelineMessage orders, PurchaseScoreText scoreText)
 {
-    public IMessageActivity Create(CustomerOverview customer, TimeZoneInfo timeZone)
+    /// <summary>The profile; with a purchase score (none before a model exists), its headline and reasons too.</summary>
+    public IMessageActivity Create(CustomerOverview customer, TimeZoneInfo timeZone, PurchaseScore? score = null, int horizonDays = 0)
     {
         ArgumentNullException.ThrowIfNull(customer);
         var contact = Contact(customer);
@@ -30,6 +32,12 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
         }
 
         message.AppendLine(text["FactLine", text["LifetimeValue"], value]);
+        var likelihood = score is null ? [] : new[] { scoreText.Headline(score, horizonDays), scoreText.Reasons(score) }.Where(line => line.Length > 0).ToArray();
+        foreach (var line in likelihood)
+        {
+            message.AppendLine(line);
+        }
+
         AppendOrders(message, text["OpenOrders"], customer.OpenOrders, timeZone);
         AppendOrders(message, text["LastOrders"], customer.LastOrders, timeZone);
 
@@ -37,6 +45,7 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
         [
             new TextBlock(customer.Name) { Size = "large", Weight = "bolder" },
             new FactSet([.. contact, new Fact(text["LifetimeValue"], value)]),
+            .. likelihood.Select(line => new TextBlock(line)),
             .. OrdersSection(text["OpenOrders"], customer.OpenOrders, timeZone),
             .. OrdersSection(text["LastOrders"], customer.LastOrders, timeZone),
         ]);

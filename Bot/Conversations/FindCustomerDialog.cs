@@ -1,6 +1,7 @@
 using CrmBot.Dialogs;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
+using CrmBot.Domain.Insights;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,8 @@ public sealed class FindCustomerDialog : ComponentDialog
     private readonly CustomerService _customers;
     private readonly CustomerProfileQuery _profiles;
     private readonly CustomerProfileMessage _profileMessage;
+    private readonly PurchaseModelService _purchaseModel;
+    private readonly int _horizonDays;
     private readonly RepOnly _repOnly;
     private readonly IStringLocalizer<FindCustomerDialog> _text;
     private readonly TimeZoneInfo _shopTimeZone;
@@ -32,14 +35,18 @@ public sealed class FindCustomerDialog : ComponentDialog
         CustomerService customers,
         CustomerProfileQuery profiles,
         CustomerProfileMessage profileMessage,
+        PurchaseModelService purchaseModel,
         RepOnly repOnly,
         IStringLocalizer<FindCustomerDialog> text,
-        IOptions<CrmOptions> options)
+        IOptions<CrmOptions> options,
+        IOptions<PurchaseModelOptions> insights)
         : base(nameof(FindCustomerDialog))
     {
         _customers = customers;
         _profiles = profiles;
         _profileMessage = profileMessage;
+        _purchaseModel = purchaseModel;
+        _horizonDays = insights.Value.HorizonDays;
         _repOnly = repOnly;
         _text = text;
         _shopTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.DefaultTimeZone);
@@ -109,7 +116,8 @@ public sealed class FindCustomerDialog : ComponentDialog
         }
 
         var overview = await _profiles.GetAsync(customer.Id, ct: ct);
-        await step.Context.SendActivityAsync(_profileMessage.Create(overview, _shopTimeZone), ct);
+        var score = await _purchaseModel.ScoreAsync(customer.Id, ct);
+        await step.Context.SendActivityAsync(_profileMessage.Create(overview, _shopTimeZone, score, _horizonDays), ct);
         return await step.EndDialogAsync(customer, ct);
     }
 

@@ -2,6 +2,7 @@ using CrmBot.Channels;
 using CrmBot.Conversations;
 using CrmBot.DirectLine;
 using CrmBot.Identity;
+using CrmBot.Insights;
 using CrmBot.Jobs;
 using CrmBot.Language;
 using CrmBot.Proactive;
@@ -17,6 +18,7 @@ public static class HostingExtensions
     {
         builder.Services.AddProblemDetails();
         builder.AddDomain();
+        builder.AddInsights();
         builder.AddBotState();
         builder.AddIdentity();
         builder.AddProactive();

@@ -1,4 +1,5 @@
 using CrmBot.DirectLine;
+using CrmBot.Domain.Insights;
 using CrmBot.Proactive;
 using Hangfire;
 
@@ -6,15 +7,17 @@ namespace CrmBot.Jobs;
 
 /// <summary>
 /// Every recurring job of the bot, put on Hangfire's schedule on instances that run jobs. The schedule lives in the
-/// job storage, so however many instances start, each job runs once per occurrence.
+/// job storage, so however many instances start, each job runs once per occurrence. A first start, with no purchase
+/// model saved yet, trains one straight away.
 /// </summary>
-public sealed class JobSchedule(IRecurringJobManager recurring) : IHostedService
+public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelService purchaseModel) : IHostedService
 {
     public const string RepReminders = "rep-reminders";
     public const string ShipmentNotices = "shipment-notices";
     public const string UnpaidOrderNudges = "unpaid-order-nudges";
     public const string DailyDigest = "daily-digest";
     public const string ChannelHousekeeping = "channel-housekeeping";
+    public const string PurchaseModel = "purchase-model";
 
     private const string EveryQuarterHour = "*/15 * * * *";
 
@@ -26,6 +29,12 @@ public sealed class JobSchedule(IRecurringJobManager recurring) : IHostedService
         recurring.AddOrUpdate<UnpaidOrderNudges>(UnpaidOrderNudges, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
         recurring.AddOrUpdate<DailyDigest>(DailyDigest, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
         recurring.AddOrUpdate<DirectLineHousekeeping>(ChannelHousekeeping, job => job.CleanAsync(CancellationToken.None), Cron.Hourly());
+        recurring.AddOrUpdate<PurchaseModelService>(PurchaseModel, job => job.RetrainAsync(CancellationToken.None), Cron.Daily(2));
+        if (purchaseModel.Store.LatestVersion() is null)
+        {
+            recurring.Trigger(PurchaseModel);
+        }
+
         return Task.CompletedTask;
     }
 
