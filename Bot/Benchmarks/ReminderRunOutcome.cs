@@ -29,13 +29,12 @@ internal sealed record ReminderRunOutcome(
     public IEnumerable<BenchmarkFigure> Figures(string run)
     {
         var sent = Deliveries.Where(d => d.SentAt is not null).Select(d => d.SentAt!.Value).ToList();
-        var firstClaim = Deliveries.Select(d => d.ClaimedAt).DefaultIfEmpty(DueAt).Min();
         var lastSent = sent.DefaultIfEmpty(DueAt).Max();
         List<BenchmarkFigure> figures =
         [
-            new($"{run}: first delivery after due", Seconds(sent.DefaultIfEmpty(DueAt).Min() - DueAt), "s"),
-            new($"{run}: all settled after due", Settled ? Seconds(lastSent - DueAt) : double.NaN, "s"),
-            new($"{run}: deliveries, first claim to last sent", sent.Count / Seconds(lastSent - firstClaim), "deliveries/s"),
+            new($"{run}: first delivery after due", (sent.DefaultIfEmpty(DueAt).Min() - DueAt).TotalSeconds, "s"),
+            new($"{run}: all settled after due", Settled ? (lastSent - DueAt).TotalSeconds : double.NaN, "s"),
+            Rate(run, Kill is null ? Deliveries : [.. Deliveries.Where(d => d.ClaimedAt >= Kill.RestartedAt)], Kill is null ? "" : " after the restart"),
             new($"{run}: reminders delivered once", DeliveredOnce, "reminders"),
             new($"{run}: reminders delivered twice or more", DeliveredMoreThanOnce, "reminders"),
             new($"{run}: reminders not delivered", NotDelivered, "reminders"),
@@ -48,8 +47,8 @@ internal sealed record ReminderRunOutcome(
             figures.AddRange(
             [
                 new($"{run}: sent before the kill", kill.SentBeforeKill, "deliveries"),
-                new($"{run}: first delivery after the restart", Seconds(afterRestart.Min() - kill.RestartedAt), "s"),
-                new($"{run}: all settled after the restart", Settled ? Seconds(afterRestart.Max() - kill.RestartedAt) : double.NaN, "s"),
+                new($"{run}: first delivery after the restart", (afterRestart.Min() - kill.RestartedAt).TotalSeconds, "s"),
+                new($"{run}: all settled after the restart", Settled ? (afterRestart.Max() - kill.RestartedAt).TotalSeconds : double.NaN, "s"),
                 new($"{run}: claims the kill left in Sending", kill.OrphanedClaims.Count, "deliveries"),
                 new($"{run}: of those, in the rep's chat", OrphanedClaimsDelivered, "deliveries"),
             ]);
@@ -63,5 +62,11 @@ internal sealed record ReminderRunOutcome(
         return figures;
     }
 
-    private static double Seconds(TimeSpan span) => span.TotalSeconds;
+    /// <summary>Messages sent per second from the first claim to the last send of <paramref name="deliveries"/>.</summary>
+    private static BenchmarkFigure Rate(string run, IReadOnlyList<ProactiveDelivery> deliveries, string when)
+    {
+        var sent = deliveries.Where(d => d.SentAt is not null).ToList();
+        var span = sent.Count == 0 ? TimeSpan.Zero : sent.Max(d => d.SentAt!.Value) - deliveries.Min(d => d.ClaimedAt);
+        return new($"{run}: deliveries, first claim to last sent{when}", sent.Count == 0 ? double.NaN : sent.Count / span.TotalSeconds, "deliveries/s");
+    }
 }
