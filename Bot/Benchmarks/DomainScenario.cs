@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Bogus;
-using CrmBot.Domain;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Orders;
@@ -55,7 +54,7 @@ public sealed class DomainScenario : IBenchmarkScenario
             await context.Output.WriteLineAsync("Loading the demo shop into an empty database...");
             var seeding = await SeedDemoShopAsync(Path.Combine(directory.FullName, "demo"), ct);
 
-            await using var services = BuildServices(directory.FullName);
+            await using var services = DomainDatabase.Services(directory.FullName);
             await context.Output.WriteLineAsync($"Creating {customerCount:N0} customers and 60 products in {directory.FullName}...");
             var people = await SeedAsync(services, customerCount, ct);
 
@@ -98,24 +97,11 @@ public sealed class DomainScenario : IBenchmarkScenario
 
     private static async Task<TimeSpan> SeedDemoShopAsync(string directory, CancellationToken ct)
     {
-        await using var services = BuildServices(directory, seedDemoData: true);
+        await using var services = DomainDatabase.Services(directory, seedDemoData: true);
         await using var scope = services.CreateAsyncScope();
         var started = Stopwatch.GetTimestamp();
         await scope.ServiceProvider.GetRequiredService<CrmDatabase>().InitializeAsync(ct);
         return Stopwatch.GetElapsedTime(started);
-    }
-
-    private static ServiceProvider BuildServices(string directory, bool seedDemoData = false)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddCrmDomain();
-        services.Configure<DatabaseOptions>(options =>
-        {
-            options.DataDirectory = directory;
-            options.SeedDemoData = seedDemoData;
-        });
-        return services.BuildServiceProvider();
     }
 
     private static async Task<List<Customer>> SeedAsync(ServiceProvider services, int customerCount, CancellationToken ct)

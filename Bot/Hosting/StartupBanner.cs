@@ -7,6 +7,9 @@ namespace CrmBot.Hosting;
 /// <summary>Tells the person who started CrmBot where to open it once the server listens.</summary>
 internal static partial class StartupBanner
 {
+    private const string Opening = "CrmBot is running: open ";
+    private const string Closing = "/ in a browser.";
+
     public static void PrintAddressesWhenStarted(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -15,9 +18,16 @@ internal static partial class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses.Select(ForBrowser))
             {
-                Console.WriteLine($"CrmBot is running: open {address}/ in a browser. Channels post to {address}/api/messages.");
+                Console.WriteLine($"{Opening}{address}{Closing} Channels post to {address}/api/messages.");
             }
         });
+    }
+
+    /// <summary>The address a line of the banner names; null for any other line (a parent process reads where its child listens).</summary>
+    internal static Uri? AddressIn(string line)
+    {
+        var end = line.IndexOf(Closing, StringComparison.Ordinal);
+        return line.StartsWith(Opening, StringComparison.Ordinal) && end > Opening.Length ? new Uri(line[Opening.Length..end]) : null;
     }
 
     /// <summary>A browser cannot open a wildcard address such as http://[::]:5000; localhost reaches it.</summary>
