@@ -123,10 +123,18 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
 
     /// <summary>
     /// The deliveries of a topic that a run must leave alone now: sent, being sent, given up, or waiting for their
-    /// retry. A job's query of what is due leaves out the subjects that have one, so settled messages don't fill its batch.
+    /// retry. A job's query of what is due leaves out the subjects that have one, so settled messages don't fill its
+    /// batch. A claim left longer than <see cref="ClaimTimeout"/> is not settled yet: the next run's claim marks it
+    /// <see cref="DeliveryStatus.Uncertain"/>.
     /// </summary>
-    public static IQueryable<ProactiveDelivery> Settled(CrmDbContext db, DeliveryTopic topic, DateTimeOffset now) =>
-        db.ProactiveDeliveries.Where(d => d.Topic == topic && (d.Status != DeliveryStatus.Retrying || d.NextAttemptAt > now));
+    public static IQueryable<ProactiveDelivery> Settled(CrmDbContext db, DeliveryTopic topic, DateTimeOffset now)
+    {
+        var abandoned = now - ClaimTimeout;
+        return db.ProactiveDeliveries.Where(d => d.Topic == topic
+            && (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Failed || d.Status == DeliveryStatus.Uncertain
+                || (d.Status == DeliveryStatus.Sending && d.ClaimedAt >= abandoned)
+                || (d.Status == DeliveryStatus.Retrying && d.NextAttemptAt > now)));
+    }
 
     private static IQueryable<ProactiveDelivery> Find(CrmDbContext db, DeliveryKey key) =>
         db.ProactiveDeliveries.Where(d => d.SubjectId == key.SubjectId && d.Topic == key.Topic && d.Occurrence == key.Occurrence);

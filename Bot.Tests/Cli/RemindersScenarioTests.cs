@@ -21,7 +21,10 @@ public sealed class RemindersScenarioTests : IDisposable
 
         Assert.True(exitCode == 0, _output.ToString());
         var report = JsonNode.Parse(await File.ReadAllTextAsync(Assert.Single(_results.GetFiles()).FullName, TestContext.Current.CancellationToken))!;
-        var figures = report["figures"]!.AsArray().ToDictionary(figure => (string)figure!["name"]!, figure => (double)figure!["value"]!);
+        // A figure with nothing to measure (e.g. no delivery left after the restart) is NaN, written as a string.
+        var figures = report["figures"]!.AsArray().ToDictionary(
+            figure => (string)figure!["name"]!,
+            figure => figure!["value"]!.GetValueKind() == System.Text.Json.JsonValueKind.String ? double.Parse((string)figure["value"]!, System.Globalization.CultureInfo.InvariantCulture) : (double)figure["value"]!);
         Assert.Equal(50, figures["reminders"]);
         Assert.Equal(50, figures["normal run: reminders delivered once"]);
         Assert.Equal(0, figures["normal run: reminders delivered twice or more"]);

@@ -182,6 +182,28 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AClaimLeftByARunThatStoppedIsMarkedUncertainAndNotSentAgain()
+    {
+        var (rep, chat) = await _shop.RepInChatAsync("Li Na", "UTC");
+        var reminder = await SetReminderAsync(rep, "Send the quote", TimeSpan.FromMinutes(1));
+        var (_, watermark) = await _shop.Client.ActivitiesAsync(chat);
+        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
+        var ledger = _shop.Get<DeliveryLedger>();
+        // A run claimed it and the process died before it recorded anything.
+        await ledger.TryClaimAsync(key, Ct);
+
+        var whileClaimed = await Delivery.DeliverDueAsync(Ct);
+        _shop.App.Clock.Advance(DeliveryLedger.ClaimTimeout + TimeSpan.FromMinutes(1));
+        var afterTheTimeout = await Delivery.DeliverDueAsync(Ct);
+        var again = await Delivery.DeliverDueAsync(Ct);
+
+        Assert.Equal((0, 0, 0), (whileClaimed, afterTheTimeout, again));
+        Assert.Equal(DeliveryStatus.Uncertain, (await ledger.FindAsync(key, Ct))!.Status);
+        Assert.Empty(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
+    }
+
+    [Fact]
     public async Task ARepWithoutAChatIsRetriedLater()
     {
         var rep = await _shop.App.AddRepAsync("Zhou Min");

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Proactive;
 using CrmBot.Jobs;
-using CrmBot.Proactive;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,11 +96,11 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
         if (settings.Trigger)
         {
             TriggerRemindersJob(folder);
-            await output.WriteLineAsync($"Added {settings.Reminders:N0} reminders due now, and triggered the '{ProactiveSchedule.RepRemindersJob}' job.");
+            await output.WriteLineAsync($"Added {settings.Reminders:N0} reminders due now, and triggered the '{JobSchedule.RepReminders}' job.");
         }
         else
         {
-            await output.WriteLineAsync($"Added {settings.Reminders:N0} reminders due at {dueAt:HH:mm:ss} UTC, for the minutely '{ProactiveSchedule.RepRemindersJob}' job.");
+            await output.WriteLineAsync($"Added {settings.Reminders:N0} reminders due at {dueAt:HH:mm:ss} UTC, for the minutely '{JobSchedule.RepReminders}' job.");
         }
 
         return dueAt;
@@ -168,7 +167,7 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
     {
         var storage = JobStorageFactory.Create(new DatabaseOptions { DataDirectory = folder }, new JobsOptions());
         using var disposable = storage as IDisposable;
-        new RecurringJobManager(storage).Trigger(ProactiveSchedule.RepRemindersJob);
+        new RecurringJobManager(storage).Trigger(JobSchedule.RepReminders);
     }
 
     private static DateTimeOffset NextMinute(DateTimeOffset after) =>

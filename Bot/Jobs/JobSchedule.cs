@@ -7,8 +7,9 @@ namespace CrmBot.Jobs;
 
 /// <summary>
 /// Every recurring job of the bot, put on Hangfire's schedule on instances that run jobs. The schedule lives in the
-/// job storage, so however many instances start, each job runs once per occurrence. A first start, with no purchase
-/// model saved yet, trains one straight away.
+/// job storage, so however many instances start, each job runs once per occurrence. On start the minutely message
+/// jobs also run at once (a restart catches up without waiting for the minute), and a first start with no purchase
+/// model saved yet trains one straight away.
 /// </summary>
 public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelService purchaseModel) : IHostedService
 {
@@ -30,6 +31,9 @@ public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelSer
         recurring.AddOrUpdate<DailyDigest>(DailyDigest, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
         recurring.AddOrUpdate<DirectLineHousekeeping>(ChannelHousekeeping, job => job.CleanAsync(CancellationToken.None), Cron.Hourly());
         recurring.AddOrUpdate<PurchaseModelService>(PurchaseModel, job => job.RetrainAsync(CancellationToken.None), Cron.Daily(2));
+        // Messages that fell due while no instance ran go out now rather than at the next minute's run.
+        recurring.Trigger(RepReminders);
+        recurring.Trigger(ShipmentNotices);
         if (purchaseModel.Store.LatestVersion() is null)
         {
             recurring.Trigger(PurchaseModel);
