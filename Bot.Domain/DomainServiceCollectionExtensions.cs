@@ -46,6 +46,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<PurchaseModelOptions>();
         services.AddSingleton<PurchasePredictor>();
         services.AddSingleton<PurchaseModelService>();
+        services.AddSingleton<CallPlanService>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

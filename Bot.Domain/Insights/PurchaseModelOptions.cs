@@ -11,5 +11,8 @@ public sealed class PurchaseModelOptions
     /// <summary>Monthly snapshots the model learns from (the latest one also judges the candidates).</summary>
     public int Snapshots { get; set; } = 12;
 
+    /// <summary>A customer someone spoke to this recently is left out of the call plan.</summary>
+    public int MinDaysBetweenCalls { get; set; } = 7;
+
     public TimeSpan Horizon => TimeSpan.FromDays(HorizonDays);
 }

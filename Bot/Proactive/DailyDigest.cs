@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CrmBot.Conversations;
+using CrmBot.Domain.Insights;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Proactive;
 using CrmBot.Domain.SalesReps;
@@ -19,6 +21,8 @@ namespace CrmBot.Proactive;
 /// </summary>
 public sealed class DailyDigest(
     IDbContextFactory<CrmDbContext> contexts,
+    CallPlanService callPlans,
+    PurchaseScoreText scoreText,
     OnceSender sender,
     ConversationReferenceStore references,
     DeliveryLedger ledger,
@@ -47,20 +51,28 @@ public sealed class DailyDigest(
                 .ToListAsync(ct)).Select(d => (d.SubjectId, d.Occurrence))];
         }
 
-        var sent = 0;
-        foreach (var rep in reps)
+        var due = reps
+            .Select(rep => (rep.Id, rep.Name, rep.TimeZone, Zone: zones.Of(rep.TimeZone)))
+            .Select(rep => (rep.Id, rep.Name, rep.TimeZone, rep.Zone, Local: TimeZoneInfo.ConvertTime(now, rep.Zone)))
+            .Select(rep => (rep.Id, rep.Name, rep.Zone, rep.Local, Key: new DeliveryKey(
+                DeliveryTopic.DailyDigest, rep.Id, new DateTimeOffset(DateOnly.FromDateTime(rep.Local.DateTime).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+                Waiting: TimeOnly.FromDateTime(rep.Local.DateTime) < options.Value.DailyDigestAt || quietHours.IsQuiet(now, rep.TimeZone)))
+            .Where(rep => !rep.Waiting && !settled.Contains((rep.Key.SubjectId, rep.Key.Occurrence)))
+            .ToList();
+        if (due.Count == 0)
         {
-            var zone = zones.Of(rep.TimeZone);
-            var local = TimeZoneInfo.ConvertTime(now, zone);
-            var day = DateOnly.FromDateTime(local.DateTime);
-            var key = new DeliveryKey(DeliveryTopic.DailyDigest, rep.Id, new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-            if (TimeOnly.FromDateTime(local.DateTime) < options.Value.DailyDigestAt || quietHours.IsQuiet(now, rep.TimeZone) || settled.Contains((key.SubjectId, key.Occurrence)))
-            {
-                continue;
-            }
+            return 0;
+        }
 
-            var endOfDay = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(local.DateTime));
-            var message = MessageFactory.Text(await ComposeAsync(rep.Name, rep.Id, zone, local, endOfDay, ct));
+        // One plan for the whole team: who calls whom is decided together.
+        var plan = await callPlans.TodayAsync(ct);
+        var sent = 0;
+        foreach (var rep in due)
+        {
+            var endOfDay = new DateTimeOffset(rep.Key.Occurrence.Date.AddDays(1), rep.Zone.GetUtcOffset(rep.Local.DateTime));
+            var calls = plan is null ? null : plan.GetValueOrDefault(rep.Id) ?? [];
+            var message = MessageFactory.Text(await ComposeAsync(rep.Name, rep.Id, rep.Zone, rep.Local, endOfDay, calls, ct));
+            var key = rep.Key;
             if (await sender.SendAsync(key, await references.OfRepAsync(rep.Id, ct), message, ct) == SendResult.Sent)
             {
                 sent++;
@@ -70,13 +82,14 @@ public sealed class DailyDigest(
         return sent;
     }
 
-    private async Task<string> ComposeAsync(string repName, Guid repId, TimeZoneInfo zone, DateTimeOffset local, DateTimeOffset endOfDay, CancellationToken ct)
+    private async Task<string> ComposeAsync(
+        string repName, Guid repId, TimeZoneInfo zone, DateTimeOffset local, DateTimeOffset endOfDay, IReadOnlyList<PlannedCall>? calls, CancellationToken ct)
     {
         var now = local.ToUniversalTime();
         RepAgenda agenda;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            agenda = await new RepAgendaQuery(db).ForAsync(repId, now, endOfDay, ct);
+            agenda = await new RepAgendaQuery(db).ForAsync(repId, endOfDay, ct);
         }
 
         var culture = CultureInfo.CurrentCulture;
@@ -95,11 +108,15 @@ public sealed class DailyDigest(
             digest.Append('\n').Append(text["OrderToShip", order.Number, order.CustomerName, order.Total, At(order.WaitingSince)]);
         }
 
-        digest.Append("\n\n").Append(agenda.CustomersToCall.Count == 0 ? text["NoCalls"] : text["Calls"]);
-        foreach (var customer in agenda.CustomersToCall)
+        digest.Append("\n\n").Append(calls switch { null => text["NoPlanYet"], [] => text["NoCalls"], _ => text["Calls"] });
+        foreach (var call in calls ?? [])
         {
-            var lastContact = customer.LastContact is { } last ? At(last) : text["NeverContacted"].Value;
-            digest.Append('\n').Append(text["Call", customer.Name, customer.Phone ?? text["NoPhone"].Value, customer.RecentOrders, lastContact]);
+            var reasons = scoreText.Reasons(call.Score);
+            digest.Append('\n').Append(text["Call", call.Name, call.Phone ?? text["NoPhone"].Value, call.Score.Score, call.ExpectedRevenue.ToString("N0", culture)]);
+            if (reasons.Length > 0)
+            {
+                digest.Append(text["CallReasons", reasons]);
+            }
         }
 
         var undelivered = await ledger.UndeliveredSinceAsync(now.AddDays(-1), RepAgendaQuery.MaxItems, ct);
