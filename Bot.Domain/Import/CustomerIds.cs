@@ -13,7 +13,7 @@ internal sealed class CustomerIds
     {
         var wanted = externalIds.Select(id => id.Trim()).Distinct().ToList();
         _ids = await db.Customers
-            .Where(c => wanted.Contains(c.ExternalId!))
+            .Where(c => EF.Parameter(wanted).Contains(c.ExternalId!))
             .ToDictionaryAsync(c => c.ExternalId!, c => c.Id, StringComparer.Ordinal, ct);
     }
 

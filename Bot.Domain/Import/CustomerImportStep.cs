@@ -17,7 +17,7 @@ internal sealed class CustomerImportStep(string defaultRegion, DateTimeOffset no
     public override async Task LoadAsync(CrmDbContext db, IReadOnlyList<CustomerRow> rows, CancellationToken ct)
     {
         var ids = rows.Select(Key).Distinct().ToList();
-        _existing = await db.Customers.Where(c => ids.Contains(c.ExternalId!)).ToDictionaryAsync(c => c.ExternalId!, StringComparer.Ordinal, ct);
+        _existing = await db.Customers.Where(c => EF.Parameter(ids).Contains(c.ExternalId!)).ToDictionaryAsync(c => c.ExternalId!, StringComparer.Ordinal, ct);
     }
 
     public override ImportOutcome Apply(CrmDbContext db, CustomerRow row)

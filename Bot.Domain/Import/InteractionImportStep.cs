@@ -25,7 +25,7 @@ internal sealed class InteractionImportStep(DateTimeOffset now) : ImportStep<Int
     {
         await _customers.LoadAsync(db, rows.Select(r => r.CustomerExternalId), ct);
         var keys = rows.Select(Key).ToList();
-        _existing = [.. await db.Interactions.Where(i => keys.Contains(i.ImportKey!)).Select(i => i.ImportKey!).ToListAsync(ct)];
+        _existing = [.. await db.Interactions.Where(i => EF.Parameter(keys).Contains(i.ImportKey!)).Select(i => i.ImportKey!).ToListAsync(ct)];
     }
 
     public override ImportOutcome Apply(CrmDbContext db, InteractionRow row)

@@ -105,7 +105,7 @@ public sealed class DomainScenario : IBenchmarkScenario
         return Stopwatch.GetElapsedTime(started);
     }
 
-    private static ServiceProvider BuildServices(string directory, bool seedDemoData = false)
+    internal static ServiceProvider BuildServices(string directory, bool seedDemoData = false)
     {
         var services = new ServiceCollection();
         services.AddLogging();
