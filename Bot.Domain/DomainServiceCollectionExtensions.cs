@@ -1,6 +1,7 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.DemoData;
+using CrmBot.Domain.Import;
 using CrmBot.Domain.Insights;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
@@ -42,6 +43,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ProductCatalog>();
         services.AddScoped<CrmDatabase>();
         services.AddScoped<DemoShop>();
+        services.AddScoped<ShopImport>();
         services.AddSingleton<DeliveryLedger>();
         services.AddOptions<PurchaseModelOptions>();
         services.AddSingleton<PurchasePredictor>();

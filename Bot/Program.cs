@@ -3,7 +3,9 @@ using CrmBot.Hosting;
 
 // No command serves the bot; `bench <scenario>` measures. Tokens the command line does not know
 // (--urls, --environment, ...) go on to ASP.NET Core's configuration.
-var commandLine = new CrmBotCommandLine(ServeAsync, [new DomainScenario(), new ConversationScenario(), new TurnsScenario(), new DirectLineScenario(), new RemindersScenario()]);
+var commandLine = new CrmBotCommandLine(
+    ServeAsync,
+    [new DomainScenario(), new ConversationScenario(), new TurnsScenario(), new DirectLineScenario(), new RemindersScenario(), new ImportScenario()]);
 return await commandLine.InvokeAsync(args);
 
 static async Task<int> ServeAsync(string[] args)

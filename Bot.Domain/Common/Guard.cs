@@ -26,6 +26,9 @@ internal static class Guard
     public static int NotNegative(int value, string field) =>
         value >= 0 ? value : throw new DomainException("validation.not_negative", $"{field} cannot be negative (got {value}).");
 
+    public static DateTimeOffset NotInFuture(DateTimeOffset value, string field, DateTimeOffset now) =>
+        value <= now ? value : throw new DomainException("validation.future", $"{field} is in the future ({value:yyyy-MM-dd HH:mm zzz}).");
+
     public static Money PositiveMoney(Money value, string field) =>
         value.Amount > 0 ? value : throw new DomainException("validation.positive", $"{field} must be greater than zero (got {value}).");
 

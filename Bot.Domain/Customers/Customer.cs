@@ -9,6 +9,7 @@ public sealed class Customer : Entity
 {
     public const int NameMaxLength = 200;
     public const int EmailMaxLength = 254;
+    public const int ExternalIdMaxLength = 100;
 
     private Customer()
     {
@@ -66,7 +67,47 @@ public sealed class Customer : Entity
         UpdatedAt = now;
     }
 
-    public void SetExternalId(string? externalId) => ExternalId = Guard.Optional(externalId, "External id", 100);
+    public void SetExternalId(string? externalId) => ExternalId = Guard.Optional(externalId, "External id", ExternalIdMaxLength);
+
+    /// <summary>A customer from the shop's own records, created when those records say.</summary>
+    public static Customer Import(string externalId, CustomerProfile profile, DateTimeOffset createdAt, string defaultRegion, DateTimeOffset now)
+    {
+        var id = Guard.Required(externalId, "External id", ExternalIdMaxLength);
+        var customer = new Customer(profile, defaultRegion, now) { ExternalId = id };
+        customer.SetCreatedAt(Guard.NotInFuture(createdAt, "Created at", now));
+        return customer;
+    }
+
+    /// <summary>
+    /// Takes the shop's records of this customer again; false when they hold nothing new. What people told CrmBot
+    /// is kept: consent, time zone, language, and the street of an address in the same city and country.
+    /// </summary>
+    public bool Reimport(CustomerProfile profile, DateTimeOffset createdAt, string defaultRegion, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var sameCity = profile.Address is { } given && Address is { } known
+            && string.Equals(given.City.Trim(), known.City, StringComparison.Ordinal)
+            && string.Equals(given.Country.Trim(), known.Country, StringComparison.OrdinalIgnoreCase);
+        var kept = profile with
+        {
+            Address = profile.Address is null || sameCity ? Address : profile.Address,
+            TimeZone = null,
+            PreferredLanguage = null,
+            ConsentToProactiveMessages = ConsentToProactiveMessages,
+        };
+
+        // Validated and normalised on a copy first, so that an unchanged customer is not touched at all.
+        var imported = new Customer(kept, defaultRegion, now);
+        Guard.NotInFuture(createdAt, "Created at", now);
+        if ((imported.Name, imported.Email, imported.Phone, imported.Address, createdAt) == (Name, Email, Phone, Address, CreatedAt))
+        {
+            return false;
+        }
+
+        Apply(kept, defaultRegion, now);
+        CreatedAt = createdAt;
+        return true;
+    }
 
     internal void SetCreatedAt(DateTimeOffset createdAt)
     {
@@ -154,7 +195,7 @@ public sealed class Customer : Entity
         }
 
         return new PostalAddress(
-            Guard.Required(address.Street, "Street", 300),
+            Guard.Optional(address.Street, "Street", 300),
             Guard.Required(address.City, "City", 100),
             Guard.Optional(address.Region, "Region", 100),
             Guard.Optional(address.PostalCode, "Postal code", 20),

@@ -203,7 +203,7 @@ internal sealed class DemoPeople
         }
 
         var customer = new Customer(profile, "CN", createdAt);
-        customer.SetExternalId(string.Create(CultureInfo.InvariantCulture, $"demo-{index + 1:0000}"));
+        customer.SetExternalId(string.Create(CultureInfo.InvariantCulture, $"{DemoShop.ExternalIdPrefix}{index + 1:0000}"));
 
         var rate = habit switch
         {

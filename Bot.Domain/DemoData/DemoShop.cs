@@ -20,6 +20,9 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
     public const int Seed = 20240101;
     public const int CustomerCount = 500;
 
+    /// <summary>The demo customers' external ids start with it (demo-0001), so that they can be told from a shop's own.</summary>
+    public const string ExternalIdPrefix = "demo-";
+
     private static readonly TimeSpan History = TimeSpan.FromDays(730);
 
     public async Task<DemoShopSummary> SeedAsync(CancellationToken ct)

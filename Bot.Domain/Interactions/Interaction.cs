@@ -5,6 +5,8 @@ namespace CrmBot.Domain.Interactions;
 /// <summary>A note of a contact with a customer: a call, a chat, an email or a plain note.</summary>
 public sealed class Interaction : Entity
 {
+    public const int ImportKeyMaxLength = 200;
+
     private Interaction()
     {
     }
@@ -24,6 +26,13 @@ public sealed class Interaction : Entity
         Notes = Guard.Optional(notes, "Notes", 4000);
     }
 
+    /// <summary>An interaction from the shop's own records (no rep, no notes), identified by its import key.</summary>
+    public static Interaction Import(Guid customerId, string importKey, InteractionKind kind, DateTimeOffset occurredAt, DateTimeOffset now) =>
+        new(customerId, null, kind, Guard.NotInFuture(occurredAt, "Occurred at", now), null, null)
+        {
+            ImportKey = Guard.Required(importKey, "Import key", ImportKeyMaxLength),
+        };
+
     public Guid CustomerId { get; private set; }
 
     public Guid? RepId { get; private set; }
@@ -36,4 +45,10 @@ public sealed class Interaction : Entity
     public string? Outcome { get; private set; }
 
     public string? Notes { get; private set; }
+
+    /// <summary>
+    /// Set on imported interactions: the customer's external id, the moment and the kind, which the shop's records
+    /// identify it by, so that importing the same file again adds nothing.
+    /// </summary>
+    public string? ImportKey { get; private set; }
 }

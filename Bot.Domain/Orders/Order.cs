@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Products;
 
@@ -10,6 +11,10 @@ namespace CrmBot.Domain.Orders;
 public sealed class Order : Entity
 {
     public const string NumberPrefix = "SO-";
+    public const int ExternalIdMaxLength = 100;
+
+    /// <summary>The method of the payment an imported order was settled with, in the shop's own system.</summary>
+    public const string ImportedPaymentMethod = "imported";
 
     private readonly List<OrderLine> _lines = [];
     private readonly List<Payment> _payments = [];
@@ -43,6 +48,9 @@ public sealed class Order : Entity
 
     public string? IdempotencyKey { get; private set; }
 
+    /// <summary>The id of this order in the shop's own system; set on the orders the data import brought in.</summary>
+    public string? ExternalId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? PlacedAt { get; private set; }
@@ -71,6 +79,85 @@ public sealed class Order : Entity
     public IReadOnlyList<OrderAction> PermittedActions => OrderLifecycle.PermittedActions(Status);
 
     public static string FormatNumber(long number) => $"{NumberPrefix}{number}";
+
+    /// <summary>
+    /// An order from the shop's own records, in the status they give, with one audit entry saying so. It has no lines
+    /// and moves no stock. What the rest of CrmBot reads from the status holds: an order that was paid has a payment
+    /// of its total (method <see cref="ImportedPaymentMethod"/>), a refunded one a refund of it. A shipment is not
+    /// made up: it would need a carrier and tracking number the records do not have (and would be announced to the
+    /// customer), so an imported shipped order is delivered without one.
+    /// </summary>
+    public static Order Import(
+        long number, Guid customerId, string externalId, OrderStatus status, Money total, DateTimeOffset placedAt, DateTimeOffset now)
+    {
+        var order = new Order
+        {
+            Number = FormatNumber(number),
+            ExternalId = Guard.Required(externalId, "External id", ExternalIdMaxLength),
+        };
+        order.TakeImport(customerId, status, total, placedAt, now);
+        return order;
+    }
+
+    /// <summary>
+    /// Takes the shop's records of this imported order again; false when they hold nothing new. An order that people
+    /// have worked on in CrmBot since is left as it is.
+    /// </summary>
+    public bool Reimport(Guid customerId, OrderStatus status, Money total, DateTimeOffset placedAt, DateTimeOffset now)
+    {
+        if ((CustomerId, Status, Total, PlacedAt) == (customerId, status, total, placedAt))
+        {
+            return false;
+        }
+
+        var importer = Actor.Import.ToString();
+        if (ExternalId is null || _history.Exists(h => h.Actor != importer))
+        {
+            throw new DomainException(
+                "order.changed_since_import",
+                $"Order {Number} has been worked on in CrmBot since it was imported (it is {Status} now), so the import leaves it as it is.");
+        }
+
+        TakeImport(customerId, status, total, placedAt, now);
+        return true;
+    }
+
+    private void TakeImport(Guid customerId, OrderStatus status, Money total, DateTimeOffset placedAt, DateTimeOffset now)
+    {
+        if (status == OrderStatus.Draft)
+        {
+            throw new DomainException("order.import_draft", "A draft is a cart that was never placed; only placed orders can be imported.");
+        }
+
+        Guard.PositiveMoney(total, "Total");
+        Guard.NotInFuture(placedAt, "Placed at", now);
+        var paid = status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.PartiallyRefunded or OrderStatus.Refunded;
+
+        _payments.Clear();
+        _refunds.Clear();
+        if (paid)
+        {
+            _payments.Add(new Payment(total, ImportedPaymentMethod, null, placedAt));
+        }
+
+        // How much of a partly refunded order went back is not in the records; only a full refund is known.
+        if (status == OrderStatus.Refunded)
+        {
+            _refunds.Add(new Refund(total, "Refunded before the import", placedAt));
+        }
+
+        var note = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Imported from the shop's records (external id {ExternalId}): placed {placedAt:yyyy-MM-dd HH:mm zzz}, {status}, {total}.");
+        CustomerId = customerId;
+        Total = total;
+        CreatedAt = placedAt;
+        PlacedAt = placedAt;
+        _history.Add(new OrderStatusChange(_history.Count + 1, now, Actor.Import, _history.Count == 0 ? null : Status, status, note));
+        Status = status;
+        UpdatedAt = now;
+        Version++;
+    }
 
     public void AddLine(Product product, int quantity)
     {
@@ -159,13 +246,20 @@ public sealed class Order : Entity
     public void Deliver(Actor actor, DateTimeOffset now)
     {
         var next = OrderLifecycle.Next(Status, OrderAction.Deliver, Number);
-        var shipment = Shipment ?? throw new DomainException("order.not_shipped", $"Order {Number} has not shipped yet, so it cannot be delivered.");
-        if (shipment.DeliveredAt is not null)
+
+        // An order imported as shipped has no shipment record (see Import); its audit trail says whether it arrived.
+        var shipment = Shipment;
+        if (shipment is null && ExternalId is null)
+        {
+            throw new DomainException("order.not_shipped", $"Order {Number} has not shipped yet, so it cannot be delivered.");
+        }
+
+        if (shipment?.DeliveredAt is not null || (shipment is null && _history.Exists(h => h.To == OrderStatus.Delivered)))
         {
             throw new DomainException("order.invalid_transition", $"Order {Number} has already been delivered.");
         }
 
-        shipment.MarkDelivered(now);
+        shipment?.MarkDelivered(now);
         MoveTo(next, actor, now, null);
     }
 

@@ -14,7 +14,9 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
     {
         builder.Property(i => i.Outcome).HasMaxLength(200);
         builder.Property(i => i.Notes).HasMaxLength(4000);
+        builder.Property(i => i.ImportKey).HasMaxLength(Interaction.ImportKeyMaxLength);
         builder.HasIndex(i => new { i.CustomerId, i.OccurredAt });
+        builder.HasIndex(i => i.ImportKey).IsUnique();
         builder.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SalesRep>().WithMany().HasForeignKey(i => i.RepId).OnDelete(DeleteBehavior.SetNull);
     }

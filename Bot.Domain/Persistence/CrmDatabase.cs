@@ -10,13 +10,7 @@ public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<Dat
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers run beside the one writer; the setting is stored in the database file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-
+        await MigrateAsync(ct);
         if (options.Value.SeedDemoData && !await db.Customers.AnyAsync(ct))
         {
             logger.LogInformation("Empty database: loading the demo shop");
@@ -25,6 +19,17 @@ public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<Dat
             {
                 logger.LogInformation("Demo shop loaded: {Summary}", summary);
             }
+        }
+    }
+
+    /// <summary>Brings the database up to date and nothing more: the data import fills it with the shop's own data.</summary>
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers run beside the one writer; the setting is stored in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     {
         builder.Property(o => o.Number).HasMaxLength(32);
         builder.Property(o => o.IdempotencyKey).HasMaxLength(100);
+        builder.Property(o => o.ExternalId).HasMaxLength(Order.ExternalIdMaxLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.ComplexProperty(o => o.Total, total => total.MapMoney("Total"));
         builder.Ignore(o => o.Shipment);
@@ -21,6 +22,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => o.IdempotencyKey).IsUnique();
+        builder.HasIndex(o => o.ExternalId).IsUnique();
         builder.HasIndex(o => new { o.CustomerId, o.CreatedAt });
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
         builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);

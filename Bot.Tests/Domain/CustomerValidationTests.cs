@@ -177,13 +177,19 @@ public sealed class CustomerValidationTests
     }
 
     [Fact]
-    public void AnAddressNeedsAStreetAndACity()
+    public void AnAddressNeedsACity()
     {
-        var noStreet = new PostalAddress(" ", "北京", null, null, "CN");
         var noCity = new PostalAddress("建国路 88 号", "", null, null, "CN");
 
-        Assert.Equal("Street is required.", Assert.Throws<DomainException>(() => Create(ZhangSan with { Address = noStreet })).Message);
         Assert.Equal("City is required.", Assert.Throws<DomainException>(() => Create(ZhangSan with { Address = noCity })).Message);
+    }
+
+    [Fact]
+    public void AnAddressMayBeJustACityAndCountry()
+    {
+        var customer = Create(ZhangSan with { Address = new PostalAddress(" ", "北京", null, null, "cn") });
+
+        Assert.Equal(new PostalAddress(null, "北京", null, null, "CN"), customer.Address);
     }
 
     [Fact]

@@ -97,6 +97,10 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -118,6 +122,9 @@ namespace CrmBot.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
+
                     b.HasIndex("RepId");
 
                     b.HasIndex("CustomerId", "OccurredAt");
@@ -134,6 +141,10 @@ namespace CrmBot.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdempotencyKey")
@@ -177,6 +188,9 @@ namespace CrmBot.Domain.Persistence.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -788,7 +802,6 @@ namespace CrmBot.Domain.Persistence.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Street")
-                                .IsRequired()
                                 .HasMaxLength(300)
                                 .HasColumnType("TEXT");
 
