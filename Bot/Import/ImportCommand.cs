@@ -45,10 +45,8 @@ internal static class ImportCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            string[] hostArgs = [.. parseResult.UnmatchedTokens];
-            if (hostArgs is [var first, ..] && !first.StartsWith('-'))
+            if (await CommandHost.HostArgumentsAsync(parseResult) is not { } hostArgs)
             {
-                await error.WriteLineAsync($"Unexpected '{first}'. Run import --help to see its options.");
                 return 1;
             }
 
@@ -64,14 +62,7 @@ internal static class ImportCommand
     private static async Task<int> RunAsync(
         ImportFiles files, string[] hostArgs, TimeProvider timeProvider, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        // The host's own composition of the domain, so the import reads the same settings and opens the same database.
-        var builder = WebApplication.CreateBuilder(hostArgs);
-        builder.Services.AddSingleton(timeProvider);
-
-        // Migrations warn about their own internals (operations outside a transaction): nothing for whoever imports.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error);
-        builder.AddDomain();
-        await using var app = builder.Build();
+        await using var app = CommandHost.Build(hostArgs, timeProvider);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
 
