@@ -62,6 +62,40 @@ public sealed class FindCustomerDialogTests
     }
 
     [Fact]
+    public async Task ScoreGivesJustTheCustomersPurchaseScoreOnceThereIsOne()
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await host.Database.DeliveredOrderAsync(Ct);
+
+        await host.Flow(Rep)
+            .Send("score zhang.san@example.com")
+            .AssertReply("张三 has no purchase score yet: the purchase model is still being trained. Try again in a few minutes.")
+            .StartTestAsync();
+        await host.Database.Services.GetRequiredService<PurchaseModelService>().TrainAsync(ct: Ct);
+        await host.Flow(Rep)
+            .Send("score zhang.san@example.com")
+            .AssertReply(reply => Assert.Matches(
+                @"^张三: Purchase likelihood \(RFM estimate, no model trained yet\): \d{1,3}/100 that they order within 30 days\.",
+                reply.AsMessageActivity().Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WhoToCallTodayComesFromTheTeamsCallPlan()
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await host.Database.DeliveredOrderAsync(Ct);
+
+        await host.Flow(Rep).Send("who should I call today?").AssertReply("No call plan yet: the purchase model is still being trained.").StartTestAsync();
+        // Too little history for a model: the RFM baseline, which has nothing to go on, finds no call worth making.
+        await host.Database.Services.GetRequiredService<PurchaseModelService>().TrainAsync(ct: Ct);
+        await host.Flow(Rep).Send("who should I call today?").AssertReply("No calls planned for you today.").StartTestAsync();
+        await host.Flow(Caller.Anonymous).Send("who should I call today?")
+            .AssertReply(reply => Assert.StartsWith("Sorry, that is something only our sales team can do.", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task TheProfileCardIsAnAdaptiveCardWithTheNameContactsAndOrders()
     {
         await using var host = await ConversationTestHost.CreateAsync(Ct);

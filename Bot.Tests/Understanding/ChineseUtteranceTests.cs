@@ -46,6 +46,8 @@ public sealed class ChineseUtteranceTests
     [InlineData("完成 2", Intent.CompleteReminder)]
     [InlineData("第2个提醒已完成", Intent.CompleteReminder)]
     [InlineData("取消第2个提醒", Intent.CancelReminder)]
+    [InlineData("今天该给谁打电话", Intent.CallPlan)]
+    [InlineData("王芳的购买可能性", Intent.ScoreCustomer)]
     [InlineData("删除 3 条提醒", Intent.CancelReminder)]
     [InlineData("你能做什么", Intent.Help)]
     [InlineData("算了吧", Intent.Cancel)]

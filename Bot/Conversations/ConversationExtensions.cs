@@ -24,6 +24,7 @@ public static class ConversationExtensions
         services.AddScoped<PlaceOrderDialog>();
         services.AddSingleton<RepOnly>();
         services.AddSingleton<PurchaseScoreText>();
+        services.AddSingleton<CallPlanMessage>();
         services.AddSingleton<CustomerProfileMessage>();
         services.AddScoped<FindCustomerDialog>();
         services.AddScoped<LogInteractionDialog>();
@@ -33,6 +34,7 @@ public static class ConversationExtensions
         services.AddScoped<AskForHumanDialog>();
         services.AddScoped<MessageConsentDialog>();
         services.AddScoped<UpdateContactDialog>();
+        services.AddScoped<CallPlanDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<InstallationGreeting>();
         services.AddSingleton<ReminderCard>();

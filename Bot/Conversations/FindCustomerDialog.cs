@@ -26,6 +26,7 @@ public sealed class FindCustomerDialog : ComponentDialog
     private readonly CustomerProfileQuery _profiles;
     private readonly CustomerProfileMessage _profileMessage;
     private readonly PurchaseModelService _purchaseModel;
+    private readonly PurchaseScoreText _scoreText;
     private readonly int _horizonDays;
     private readonly RepOnly _repOnly;
     private readonly IStringLocalizer<FindCustomerDialog> _text;
@@ -36,6 +37,7 @@ public sealed class FindCustomerDialog : ComponentDialog
         CustomerProfileQuery profiles,
         CustomerProfileMessage profileMessage,
         PurchaseModelService purchaseModel,
+        PurchaseScoreText scoreText,
         RepOnly repOnly,
         IStringLocalizer<FindCustomerDialog> text,
         IOptions<CrmOptions> options,
@@ -46,6 +48,7 @@ public sealed class FindCustomerDialog : ComponentDialog
         _profiles = profiles;
         _profileMessage = profileMessage;
         _purchaseModel = purchaseModel;
+        _scoreText = scoreText;
         _horizonDays = insights.Value.HorizonDays;
         _repOnly = repOnly;
         _text = text;
@@ -115,8 +118,17 @@ public sealed class FindCustomerDialog : ComponentDialog
             return await step.EndDialogAsync(customer, ct);
         }
 
-        var overview = await _profiles.GetAsync(customer.Id, ct: ct);
         var score = await _purchaseModel.ScoreAsync(customer.Id, ct);
+        if (step.GetOptions<FindCustomerOptions>()?.ScoreOnly == true)
+        {
+            var answer = score is null
+                ? _text["NoScoreYet", customer.Name]
+                : _text["Score", customer.Name, string.Join(' ', new[] { _scoreText.Headline(score, _horizonDays), _scoreText.Reasons(score) }.Where(part => part.Length > 0))];
+            await step.Context.SendActivityAsync(answer, cancellationToken: ct);
+            return await step.EndDialogAsync(customer, ct);
+        }
+
+        var overview = await _profiles.GetAsync(customer.Id, ct: ct);
         await step.Context.SendActivityAsync(_profileMessage.Create(overview, _shopTimeZone, score, _horizonDays), ct);
         return await step.EndDialogAsync(customer, ct);
     }

@@ -20,7 +20,7 @@ public sealed class MainDialog : InterruptibleDialog
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
         CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
-        IStringLocalizer<MainDialog> text)
+        CallPlanDialog callPlan, IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -36,6 +36,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(askForHuman);
         AddDialog(messageConsent);
         AddDialog(updateContact);
+        AddDialog(callPlan);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -75,6 +76,10 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(ProcessOrderDialog), ProcessOrderOptions.From(OrderAction.Refund, recognition), ct);
             case Intent.FindCustomer:
                 return await step.BeginDialogAsync(nameof(FindCustomerDialog), FindCustomerOptions.From(recognition), ct);
+            case Intent.ScoreCustomer:
+                return await step.BeginDialogAsync(nameof(FindCustomerDialog), FindCustomerOptions.From(recognition) with { ScoreOnly = true }, ct);
+            case Intent.CallPlan:
+                return await step.BeginDialogAsync(nameof(CallPlanDialog), null, ct);
             case Intent.LogInteraction:
                 return await step.BeginDialogAsync(nameof(LogInteractionDialog), LogInteractionOptions.From(recognition), ct);
             case Intent.SetReminder:

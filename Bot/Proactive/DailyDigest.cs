@@ -22,7 +22,7 @@ namespace CrmBot.Proactive;
 public sealed class DailyDigest(
     IDbContextFactory<CrmDbContext> contexts,
     CallPlanService callPlans,
-    PurchaseScoreText scoreText,
+    CallPlanMessage callPlanMessage,
     OnceSender sender,
     ConversationReferenceStore references,
     DeliveryLedger ledger,
@@ -108,16 +108,7 @@ public sealed class DailyDigest(
             digest.Append('\n').Append(text["OrderToShip", order.Number, order.CustomerName, order.Total, At(order.WaitingSince)]);
         }
 
-        digest.Append("\n\n").Append(calls switch { null => text["NoPlanYet"], [] => text["NoCalls"], _ => text["Calls"] });
-        foreach (var call in calls ?? [])
-        {
-            var reasons = scoreText.Reasons(call.Score);
-            digest.Append('\n').Append(text["Call", call.Name, call.Phone ?? text["NoPhone"].Value, call.Score.Score, call.ExpectedRevenue.ToString("N0", culture)]);
-            if (reasons.Length > 0)
-            {
-                digest.Append(text["CallReasons", reasons]);
-            }
-        }
+        digest.Append("\n\n").Append(callPlanMessage.Describe(calls));
 
         var undelivered = await ledger.UndeliveredSinceAsync(now.AddDays(-1), RepAgendaQuery.MaxItems, ct);
         if (undelivered.Count > 0)

@@ -28,7 +28,7 @@ internal static class ChineseIntentRules
         Whole(Intent.TrackOrder, 0.85, "跟踪|追踪|查订单|订单状态|物流|我的订单"),
 
         // 我想买...
-        Anywhere(Intent.PlaceOrder, 0.92, "新订单|新建订单|创建订单|下单|下个单|订购|购买|订货|买东西"),
+        Anywhere(Intent.PlaceOrder, 0.92, "(?:新订单|新建订单|创建订单|下单|下个单|订购|购买|订货|买东西)(?!可能性|概率|倾向|评分)"),
         Anywhere(Intent.PlaceOrder, 0.9, "(?:想|要|需要|打算|准备)(?:买|订|订购|购买|下单)"),
         Anywhere(Intent.PlaceOrder, 0.85, "买|来", u => u.Has<QuantityEntity>()),
         Anywhere(Intent.PlaceOrder, 0.7, "买(?!家)"),
@@ -68,6 +68,12 @@ internal static class ChineseIntentRules
         Anywhere(Intent.Human, 0.75, "给我打电话|打电话给我|回电话|回个电话|给我回电"),
 
         // 帮我查一下客户张三
+        // 王芳的购买可能性；今天该给谁打电话
+        Anywhere(Intent.ScoreCustomer, 0.98, "(?:购买|下单|成交)(?:可能性|概率|倾向|评分)"),
+        Anywhere(Intent.ScoreCustomer, 0.93, "给.{1,20}(?:打分|评分)"),
+        Anywhere(Intent.CallPlan, 0.95, "(?:该|应该|要|需要)?(?:给|打给)谁打电话|打给谁"),
+        Anywhere(Intent.CallPlan, 0.93, "(?:通话|电话|致电|回访)(?:计划|清单|列表|名单)"),
+
         Anywhere(Intent.FindCustomer, 0.92, "(?:查|找|搜|搜索|查找|查询|查看|看看|打开|调出)(?:一下|下)?.{0,4}(?:客户|顾客|用户|会员|联系人|买家)"),
         Anywhere(Intent.FindCustomer, 0.85, "客户|顾客", HasContact),
         Anywhere(Intent.FindCustomer, 0.88, "查|找|搜|是谁|谁是", HasContact),

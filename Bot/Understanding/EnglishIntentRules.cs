@@ -34,7 +34,7 @@ internal static class EnglishIntentRules
         Anywhere(Intent.PlaceOrder, 0.9, @"\b(?:place|make|create|start|put\s+in|submit)\b.{0,12}\b(?:an?\s+|new\s+)?order\b"),
         Anywhere(Intent.PlaceOrder, 0.9, @"\b(?:want|wanna|would\s+like|'d\s+like|like|need|wish)\s+(?:to\s+)?(?:buy|order|purchase)\b(?!\s+(?:status|number))"),
         Anywhere(Intent.PlaceOrder, 0.85, @"\b(?:can|could|may)\s+i\s+(?:order|buy|purchase)\b"),
-        Anywhere(Intent.PlaceOrder, 0.8, @"\b(?:buy|buying|purchase|purchasing)\b"),
+        Anywhere(Intent.PlaceOrder, 0.8, @"(?<!\blikely\b.{1,60})\b(?:buy|buying|purchase|purchasing)\b(?!\s+(?:likelihood|probability|score))"),
         Statement(Intent.PlaceOrder, 0.75, @"^(?:i'?ll\s+|i\s+will\s+)?(?:order|get\s+me|send\s+me|give\s+me|i'?ll\s+take|i'?ll\s+have)\b(?!\s+(?:status|number|history))"),
         Anywhere(Intent.PlaceOrder, 0.85, @"\b(?:add|put)\b.{0,30}\b(?:to|in|into)\s+(?:my\s+|the\s+)?(?:cart|basket|order)\b"),
         Anywhere(Intent.PlaceOrder, 0.8, @"\b(?:checkout|check\s+out)\b"),
@@ -84,6 +84,16 @@ internal static class EnglishIntentRules
         Whole(Intent.Human, 0.9, @"human|a human|agent|an agent|person|a person|operator|support|representative|rep|real person|someone"),
 
         // Find customer alice@example.com.
+        // Score alice@example.com; how likely is Wang Fang to buy?
+        Anywhere(Intent.ScoreCustomer, 0.95, @"^\s*(?:please\s+)?score\b"),
+        Anywhere(Intent.ScoreCustomer, 0.98, @"\bhow\s+likely\s+(?:is|are)\b.{1,60}\bto\s+(?:buy|order|purchase)\b"),
+        Anywhere(Intent.ScoreCustomer, 0.98, @"\b(?:purchase|buying)\s+(?:likelihood|probability|score)\b"),
+
+        // Who should I call today?
+        Anywhere(Intent.CallPlan, 0.95, @"\bwho\s+(?:should|shall|do|can|must)\s+i\s+(?:call|phone|ring)\b"),
+        Anywhere(Intent.CallPlan, 0.93, @"\b(?:call|calling|phone)\s+(?:list|plan|sheet)\b"),
+        Whole(Intent.CallPlan, 0.9, @"(?:my\s+)?calls(?:\s+(?:for\s+)?today)?"),
+
         Anywhere(Intent.FindCustomer, 0.92, @"\b(?:find|search|look\s*up|lookup|show|open|get|pull\s+up|display|who\s+is|who's)\b.{0,20}\b(?:customers?(?!\s+(?:service|support|care))|clients?|contacts?|accounts?|profiles?|buyers?|shoppers?)\b"),
         Anywhere(Intent.FindCustomer, 0.9, @"\b(?:find|search(?:\s+for)?|look\s*up|lookup|pull\s+up|who\s+is|who's|who\s+owns|whose)\b", HasContact),
         Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\b(?!\s+(?:service|support|care))", HasContact),

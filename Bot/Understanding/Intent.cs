@@ -18,6 +18,8 @@ public enum Intent
     Human,
 
     FindCustomer,
+    ScoreCustomer,
+    CallPlan,
     RecordPayment,
     ShipOrder,
     DeliverOrder,
