@@ -31,13 +31,13 @@ public sealed class CustomerOrders(CrmDbContext db, OrderService orders, OrderTi
             return null;
         }
 
-        return await timelines.FindAsync(o => o.Number == normalized, ct);
+        return await timelines.FindAsync(normalized, ct);
     }
 
     public async Task<OrderTimeline?> TrackOwnAsync(Guid customerId, string number, CancellationToken ct = default)
     {
         var normalized = OrderNumber.Normalize(number);
-        return normalized is null ? null : await timelines.FindAsync(o => o.Number == normalized && o.CustomerId == customerId, ct);
+        return normalized is null ? null : await timelines.FindOwnAsync(customerId, normalized, ct);
     }
 
     /// <summary>The customer's latest orders, newest first.</summary>
