@@ -32,14 +32,16 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         NullValueHandling = NullValueHandling.Ignore,
     };
 
+    private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<StoredState?>>> ByKey = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken ct) => db.StoredStates.AsNoTracking().FirstOrDefault(s => s.Key == key)));
+
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A turn reads one key (its conversation's state): a plain equality is the cheaper query to run. The key is
-        // taken out of the array first: EF would compile `keys[0]` into a delegate to evaluate it on every run.
+        // A turn reads one key (its conversation's state): a compiled query for that one key.
         var rows = keys is [var key]
-            ? await db.StoredStates.AsNoTracking().Where(s => s.Key == key).ToListAsync(cancellationToken)
+            ? await ByKey.For(db)(db, key, cancellationToken) is { } stored ? [stored] : []
             : await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
         var items = new Dictionary<string, object>(rows.Count);
         foreach (var row in rows)
