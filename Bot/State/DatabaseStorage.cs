@@ -58,7 +58,12 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
     {
         ArgumentNullException.ThrowIfNull(changes);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // One item with its eTag, or a new one, is written by a single statement, which needs no transaction of its own:
+        // a turn saves its conversation's state alone (BEGIN and COMMIT took about 15 of its 140 us).
+        await using var transaction = changes.Count == 1 && changes.Values.Single() is var only && ETagOf(only) != "*"
+            ? null
+            : await db.Database.BeginTransactionAsync(cancellationToken);
         var written = new List<(object Item, string ETag)>(changes.Count);
         foreach (var (key, item) in changes)
         {
@@ -69,7 +74,10 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
             written.Add((item, eTag));
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         // The items now stand for the stored version: a second save in the same turn must not conflict with the first.
         foreach (var (item, eTag) in written)
