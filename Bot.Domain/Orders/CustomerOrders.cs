@@ -14,6 +14,12 @@ namespace CrmBot.Domain.Orders;
 /// </summary>
 public sealed class CustomerOrders(CrmDbContext db, OrderService orders, OrderTimelineQuery timelines, IOptions<CrmOptions> options)
 {
+    private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<Contact?>>> ContactOfOwner = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string number, CancellationToken ct) => db.Orders
+            .Where(o => o.Number == number)
+            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new Contact(c.Email, c.Phone))
+            .FirstOrDefault()));
+
     public async Task<OrderTimeline?> TrackAsync(string number, string emailOrPhone, CancellationToken ct = default)
     {
         var normalized = OrderNumber.Normalize(number);
@@ -22,22 +28,19 @@ public sealed class CustomerOrders(CrmDbContext db, OrderService orders, OrderTi
             return null;
         }
 
-        var owner = await db.Orders.AsNoTracking()
-            .Where(o => o.Number == normalized)
-            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new { c.Email, c.Phone })
-            .FirstOrDefaultAsync(ct);
+        var owner = await ContactOfOwner.For(db)(db, normalized, ct);
         if (owner is null || !Matches(emailOrPhone.Trim(), owner.Email, owner.Phone))
         {
             return null;
         }
 
-        return await timelines.FindAsync(o => o.Number == normalized, ct);
+        return await timelines.FindAsync(normalized, ct);
     }
 
     public async Task<OrderTimeline?> TrackOwnAsync(Guid customerId, string number, CancellationToken ct = default)
     {
         var normalized = OrderNumber.Normalize(number);
-        return normalized is null ? null : await timelines.FindAsync(o => o.Number == normalized && o.CustomerId == customerId, ct);
+        return normalized is null ? null : await timelines.FindOwnAsync(customerId, normalized, ct);
     }
 
     /// <summary>The customer's latest orders, newest first.</summary>
@@ -73,4 +76,6 @@ public sealed class CustomerOrders(CrmDbContext db, OrderService orders, OrderTi
             && PhoneNumberNormalizer.TryToE164(contact, options.Value.DefaultRegion, out var e164)
             && e164 == phone;
     }
+
+    private sealed record Contact(string? Email, string? Phone);
 }

@@ -99,7 +99,7 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
     public async Task<OrderTimeline> TimelineAsync(string number, CancellationToken ct = default)
     {
         var normalized = OrderNumber.Normalize(number) ?? throw new NotFoundException("Order", number);
-        return await new OrderTimelineQuery(db).FindAsync(o => o.Number == normalized, ct) ?? throw new NotFoundException("Order", number);
+        return await new OrderTimelineQuery(db).FindAsync(normalized, ct) ?? throw new NotFoundException("Order", number);
     }
 
     private async Task<Order> TryPlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CrmBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,15 +9,30 @@ namespace CrmBot.Domain.Orders;
 /// </summary>
 public sealed class OrderTimelineQuery(CrmDbContext db)
 {
-    public async Task<OrderTimeline?> FindAsync(Expression<Func<Order, bool>> which, CancellationToken ct = default)
-    {
-        var order = await db.Orders.AsNoTracking()
-            .Include(o => o.Payments)
-            .Include(o => o.Refunds)
-            .Include(o => o.Shipments)
-            .Include(o => o.History)
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(which, ct);
-        return order is null ? null : OrderTimeline.Of(order);
-    }
+    // Two queries rather than one with an optional customer, so that each keeps plain SQL (no "@customer IS NULL OR").
+    // WithTimeline may be called inside them: EF runs it while compiling, once the context is a known value.
+    private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<Order?>>> ByNumber = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string number, CancellationToken ct) =>
+            WithTimeline(db).FirstOrDefault(o => o.Number == number)));
+
+    private static readonly CompiledQuery<Func<CrmDbContext, string, Guid, CancellationToken, Task<Order?>>> ByNumberOfCustomer = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string number, Guid customerId, CancellationToken ct) =>
+            WithTimeline(db).FirstOrDefault(o => o.Number == number && o.CustomerId == customerId)));
+
+    /// <summary>The timeline of the order with this (normalised) number.</summary>
+    public async Task<OrderTimeline?> FindAsync(string number, CancellationToken ct = default) =>
+        Timeline(await ByNumber.For(db)(db, number, ct));
+
+    /// <summary>The timeline of the order with this (normalised) number if it is the customer's; otherwise null.</summary>
+    public async Task<OrderTimeline?> FindOwnAsync(Guid customerId, string number, CancellationToken ct = default) =>
+        Timeline(await ByNumberOfCustomer.For(db)(db, number, customerId, ct));
+
+    private static IQueryable<Order> WithTimeline(CrmDbContext db) => db.Orders.AsNoTracking()
+        .Include(o => o.Payments)
+        .Include(o => o.Refunds)
+        .Include(o => o.Shipments)
+        .Include(o => o.History)
+        .AsSingleQuery();
+
+    private static OrderTimeline? Timeline(Order? order) => order is null ? null : OrderTimeline.Of(order);
 }

@@ -115,7 +115,7 @@ public sealed class TrackOrderDialog : ComponentDialog
         var caller = step.Context.Caller();
         var timeline = caller.Role switch
         {
-            CallerRole.Rep => await _timelines.FindAsync(o => o.Number == number, ct),
+            CallerRole.Rep => await _timelines.FindAsync(number, ct),
             CallerRole.Customer => await _customerOrders.TrackOwnAsync(caller.Id!.Value, number, ct),
             _ => await _customerOrders.TrackAsync(number, step.Result as string ?? string.Empty, ct),
         };

@@ -32,14 +32,16 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         NullValueHandling = NullValueHandling.Ignore,
     };
 
+    private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<StoredState?>>> ByKey = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken ct) => db.StoredStates.AsNoTracking().FirstOrDefault(s => s.Key == key)));
+
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A turn reads one key (its conversation's state): a plain equality is the cheaper query to run. The key is
-        // taken out of the array first: EF would compile `keys[0]` into a delegate to evaluate it on every run.
+        // A turn reads one key (its conversation's state): a compiled query for that one key.
         var rows = keys is [var key]
-            ? await db.StoredStates.AsNoTracking().Where(s => s.Key == key).ToListAsync(cancellationToken)
+            ? await ByKey.For(db)(db, key, cancellationToken) is { } stored ? [stored] : []
             : await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
         var items = new Dictionary<string, object>(rows.Count);
         foreach (var row in rows)
@@ -56,7 +58,12 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
     {
         ArgumentNullException.ThrowIfNull(changes);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // One item with its eTag, or a new one, is written by a single statement, which needs no transaction of its own:
+        // a turn saves its conversation's state alone (BEGIN and COMMIT took about 15 of its 140 us).
+        await using var transaction = changes.Count == 1 && changes.Values.Single() is var only && ETagOf(only) != "*"
+            ? null
+            : await db.Database.BeginTransactionAsync(cancellationToken);
         var written = new List<(object Item, string ETag)>(changes.Count);
         foreach (var (key, item) in changes)
         {
@@ -67,7 +74,10 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
             written.Add((item, eTag));
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         // The items now stand for the stored version: a second save in the same turn must not conflict with the first.
         foreach (var (item, eTag) in written)
