@@ -8,42 +8,39 @@ namespace CrmBot.Domain.Persistence.Migrations
     /// <inheritdoc />
     public partial class ProactiveDeliveryKeys : Migration
     {
+        // A delivery was named by one text key until now; the few rows written under it cannot be told apart under
+        // the new key, so the table starts afresh (a reminder delivered but still open may be sent once more). Created
+        // anew rather than altered: SQLite would rebuild the table outside the migration's transaction.
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // A delivery was named by one text key until now; the few rows written under it cannot be told apart
-            // under the new key. Dropping them means a reminder delivered but still open may be sent once more.
-            migrationBuilder.Sql("DELETE FROM ProactiveDeliveries;");
+            migrationBuilder.DropTable(name: "ProactiveDeliveries");
 
-            migrationBuilder.DropIndex(
-                name: "IX_ProactiveDeliveries_Key",
-                table: "ProactiveDeliveries");
+            migrationBuilder.CreateTable(
+                name: "ProactiveDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occurrence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProactiveDeliveries", x => x.Id);
+                });
 
-            migrationBuilder.DropColumn(
-                name: "Key",
-                table: "ProactiveDeliveries");
-
-            migrationBuilder.AddColumn<long>(
-                name: "Occurrence",
+            migrationBuilder.CreateIndex(
+                name: "IX_ProactiveDeliveries_Status_NextAttemptAt",
                 table: "ProactiveDeliveries",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0L);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "SubjectId",
-                table: "ProactiveDeliveries",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
-
-            migrationBuilder.AddColumn<string>(
-                name: "Topic",
-                table: "ProactiveDeliveries",
-                type: "TEXT",
-                maxLength: 30,
-                nullable: false,
-                defaultValue: "");
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProactiveDeliveries_SubjectId_Topic_Occurrence",
@@ -55,37 +52,36 @@ namespace CrmBot.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DELETE FROM ProactiveDeliveries;");
+            migrationBuilder.DropTable(name: "ProactiveDeliveries");
 
-            migrationBuilder.DropIndex(
-                name: "IX_ProactiveDeliveries_SubjectId_Topic_Occurrence",
-                table: "ProactiveDeliveries");
-
-            migrationBuilder.DropColumn(
-                name: "Occurrence",
-                table: "ProactiveDeliveries");
-
-            migrationBuilder.DropColumn(
-                name: "SubjectId",
-                table: "ProactiveDeliveries");
-
-            migrationBuilder.DropColumn(
-                name: "Topic",
-                table: "ProactiveDeliveries");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Key",
-                table: "ProactiveDeliveries",
-                type: "TEXT",
-                maxLength: 200,
-                nullable: false,
-                defaultValue: "");
+            migrationBuilder.CreateTable(
+                name: "ProactiveDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProactiveDeliveries", x => x.Id);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProactiveDeliveries_Key",
                 table: "ProactiveDeliveries",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProactiveDeliveries_Status_NextAttemptAt",
+                table: "ProactiveDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
         }
     }
 }
