@@ -1,24 +1,24 @@
 namespace CrmBot.Benchmarks;
 
-/// <summary>Latency percentiles in milliseconds (nearest-rank).</summary>
+/// <summary>Latency percentiles (nearest-rank), in milliseconds unless the figures say otherwise.</summary>
 public sealed record Percentiles(double P50, double P95, double P99, double Max)
 {
-    public static Percentiles Of(IReadOnlyCollection<double> milliseconds)
+    public static Percentiles Of(IReadOnlyCollection<double> timings)
     {
-        if (milliseconds.Count == 0)
+        if (timings.Count == 0)
         {
             return new Percentiles(double.NaN, double.NaN, double.NaN, double.NaN);
         }
 
-        var sorted = milliseconds.Order().ToArray();
+        var sorted = timings.Order().ToArray();
         return new Percentiles(Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), sorted[^1]);
     }
 
-    public IEnumerable<BenchmarkFigure> Figures(string what) =>
+    public IEnumerable<BenchmarkFigure> Figures(string what, string unit = "ms") =>
     [
-        new($"{what} p50", P50, "ms"),
-        new($"{what} p95", P95, "ms"),
-        new($"{what} p99", P99, "ms"),
+        new($"{what} p50", P50, unit),
+        new($"{what} p95", P95, unit),
+        new($"{what} p99", P99, unit),
     ];
 
     private static double Rank(double[] sorted, double percentile) =>
