@@ -32,6 +32,7 @@ public static class CallPlanner
                 .ToList());
 
         using var solver = Solver.CreateSolver("CBC") ?? throw new InvalidOperationException("OR-Tools' CBC solver is not available.");
+        solver.SuppressOutput();
         var calls = new List<(Guid Rep, CallCandidate Customer, Variable Call)>();
         foreach (var rep in reps)
         {
