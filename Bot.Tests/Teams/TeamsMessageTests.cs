@@ -23,6 +23,18 @@ public sealed class TeamsMessageTests(TeamsBotApplication app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task EveryLineOfAListReachesTeamsAsALineOfItsOwn()
+    {
+        var response = await _client.PostActivityAsync(TeamsPosts.Message("personal_message_tenant", "line-breaks", "menu"));
+
+        // Teams drops a single line break, so each one goes out as a paragraph break.
+        var text = (string?)Assert.Single(await response.RepliesAsync())?["text"];
+        Assert.Contains("\n\n• Track an order", text, StringComparison.Ordinal);
+        Assert.Contains("\n\n• Browse products", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[^\n]\n[^\n]", text);
+    }
+
+    [Fact]
     public async Task SomeoneFromAnotherTenantIsTurnedAway()
     {
         var message = TeamsPosts.Message("personal_message_tenant", "other-tenant", "hi");

@@ -5,10 +5,14 @@ namespace CrmBot.Conversations;
 
 public static class ConversationExtensions
 {
-    /// <summary>The dialogs and the bot that runs them. Dialogs are scoped: they use the request's domain services.</summary>
+    /// <summary>
+    /// The dialogs and the bot that runs them (dialogs are scoped: they use the request's domain services), with Teams'
+    /// line breaks put right.
+    /// </summary>
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddConversationDialogs();
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TeamsLineBreaks>();
         builder.AddBotFramework<DialogBot>();
         return builder;
     }
