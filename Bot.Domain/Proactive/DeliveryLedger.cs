@@ -11,7 +11,9 @@ namespace CrmBot.Domain.Proactive;
 /// <item>sent and recorded: no later run sends it again;</item>
 /// <item>the send failed: it is retried after a back-off (1, 5, 15, 60 minutes), at most <see cref="MaxAttempts"/> times in all, then left for reps;</item>
 /// <item>the process stopped between sending and recording (the claim is older than <see cref="ClaimTimeout"/>): it may
-/// have gone out, and a second copy is worse than a missing one, so it is marked <see cref="DeliveryStatus.Uncertain"/> and not sent again.</item>
+/// have gone out, and a second copy is worse than a missing one, so it is marked <see cref="DeliveryStatus.Uncertain"/> and not sent again;</item>
+/// <item>except on a channel that records the message and its Sent mark in one transaction (an exact claim, the bot's
+/// own web chat): there an open claim means nothing went out, so after <see cref="ExactClaimTimeout"/> another run sends it.</item>
 /// </list>
 /// </summary>
 public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, TimeProvider clock)
@@ -21,10 +23,20 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
     /// <summary>Longer than any send takes; a claim older than this was left by a run that stopped.</summary>
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// An exact claim still open after this was left by a run that stopped before its transaction committed, so its
+    /// message did not go out: another run takes it over. Should the first run still be at work, its Sent mark finds
+    /// the attempt changed and its transaction rolls back, so the message still goes out once.
+    /// </summary>
+    public static readonly TimeSpan ExactClaimTimeout = TimeSpan.FromSeconds(5);
+
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 
     /// <summary>True when this caller may send the message now; false when it is sent, being sent, or not due for a retry.</summary>
-    public async Task<bool> TryClaimAsync(DeliveryKey key, CancellationToken ct)
+    public async Task<bool> TryClaimAsync(DeliveryKey key, CancellationToken ct) => await ClaimAsync(key, exact: false, ct) is not null;
+
+    /// <summary>This run's claim when it may send the message now; null when it is sent, being sent, or not due for a retry.</summary>
+    public async Task<DeliveryClaim?> ClaimAsync(DeliveryKey key, bool exact, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -34,13 +46,14 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
             SubjectId = key.SubjectId,
             Occurrence = key.Occurrence,
             Status = DeliveryStatus.Sending,
+            Exact = exact,
             Attempts = 1,
             ClaimedAt = now,
         });
         try
         {
             await db.SaveChangesAsync(ct);
-            return true;
+            return new DeliveryClaim(key, 1, exact);
         }
         catch (DbUpdateException)
         {
@@ -51,23 +64,37 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
             ?? throw new InvalidOperationException($"Delivery '{key}' could be neither claimed nor found.");
         switch (existing.Status)
         {
-            case DeliveryStatus.Sending when existing.ClaimedAt + ClaimTimeout < now:
-                await db.ProactiveDeliveries.Where(d => d.Id == existing.Id && d.Status == DeliveryStatus.Sending)
-                    .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeliveryStatus.Uncertain), ct);
-                return false;
+            case DeliveryStatus.Sending when existing.Exact && existing.ClaimedAt + ExactClaimTimeout < now:
             case DeliveryStatus.Retrying when existing.NextAttemptAt <= now:
-                // Two runs may find it due at once: the one whose update still sees the old attempt count wins.
+                // Two runs may find it at once: the one whose update still sees the old attempt count wins.
                 var claimed = await db.ProactiveDeliveries
-                    .Where(d => d.Id == existing.Id && d.Status == DeliveryStatus.Retrying && d.Attempts == existing.Attempts)
+                    .Where(d => d.Id == existing.Id && d.Status == existing.Status && d.Attempts == existing.Attempts)
                     .ExecuteUpdateAsync(
                         set => set.SetProperty(d => d.Status, DeliveryStatus.Sending)
+                            .SetProperty(d => d.Exact, exact)
                             .SetProperty(d => d.Attempts, existing.Attempts + 1)
                             .SetProperty(d => d.ClaimedAt, now),
                         ct);
-                return claimed == 1;
+                return claimed == 1 ? new DeliveryClaim(key, existing.Attempts + 1, exact) : null;
+            case DeliveryStatus.Sending when existing.ClaimedAt + ClaimTimeout < now:
+                await db.ProactiveDeliveries.Where(d => d.Id == existing.Id && d.Status == DeliveryStatus.Sending)
+                    .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeliveryStatus.Uncertain), ct);
+                return null;
             default:
-                return false;
+                return null;
         }
+    }
+
+    /// <summary>
+    /// Marks an exact claim sent inside the caller's transaction, the one that records the message: false when the
+    /// claim was taken over meanwhile, and then the caller rolls back.
+    /// </summary>
+    public static async Task<bool> MarkSentAsync(CrmDbContext db, DeliveryClaim claim, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return await Find(db, claim.Key)
+            .Where(d => d.Status == DeliveryStatus.Sending && d.Attempts == claim.Attempt)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeliveryStatus.Sent).SetProperty(d => d.SentAt, now), ct) == 1;
     }
 
     public async Task MarkSentAsync(DeliveryKey key, CancellationToken ct)
@@ -115,7 +142,7 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.ProactiveDeliveries.AsNoTracking()
             .Where(d => d.ClaimedAt >= since
-                && (d.Status == DeliveryStatus.Failed || d.Status == DeliveryStatus.Uncertain || (d.Status == DeliveryStatus.Sending && d.ClaimedAt < abandoned)))
+                && (d.Status == DeliveryStatus.Failed || d.Status == DeliveryStatus.Uncertain || (d.Status == DeliveryStatus.Sending && !d.Exact && d.ClaimedAt < abandoned)))
             .OrderByDescending(d => d.ClaimedAt)
             .Take(max)
             .ToListAsync(ct);
@@ -129,10 +156,10 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
     /// </summary>
     public static IQueryable<ProactiveDelivery> Settled(CrmDbContext db, DeliveryTopic topic, DateTimeOffset now)
     {
-        var abandoned = now - ClaimTimeout;
+        var (abandoned, abandonedExact) = (now - ClaimTimeout, now - ExactClaimTimeout);
         return db.ProactiveDeliveries.Where(d => d.Topic == topic
             && (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Failed || d.Status == DeliveryStatus.Uncertain
-                || (d.Status == DeliveryStatus.Sending && d.ClaimedAt >= abandoned)
+                || (d.Status == DeliveryStatus.Sending && (d.Exact ? d.ClaimedAt >= abandonedExact : d.ClaimedAt >= abandoned))
                 || (d.Status == DeliveryStatus.Retrying && d.NextAttemptAt > now)));
     }
 

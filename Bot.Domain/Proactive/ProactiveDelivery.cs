@@ -18,6 +18,9 @@ public sealed class ProactiveDelivery
 
     public DeliveryStatus Status { get; set; }
 
+    /// <summary>Claimed for a channel that records the message and its Sent mark together (see <see cref="DeliveryClaim.Exact"/>).</summary>
+    public bool Exact { get; set; }
+
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }

@@ -182,7 +182,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AClaimLeftByARunThatStoppedIsMarkedUncertainAndNotSentAgain()
+    public async Task OnAChannelThatCannotTellAClaimLeftByARunThatStoppedIsMarkedUncertainAndNotSentAgain()
     {
         var (rep, chat) = await _shop.RepInChatAsync("Li Na", "UTC");
         var reminder = await SetReminderAsync(rep, "Send the quote", TimeSpan.FromMinutes(1));
@@ -190,7 +190,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
         var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
         var ledger = _shop.Get<DeliveryLedger>();
-        // A run claimed it and the process died before it recorded anything.
+        // A run claimed it for a channel that sends and records apart (Teams) and the process died in between.
         await ledger.TryClaimAsync(key, Ct);
 
         var whileClaimed = await Delivery.DeliverDueAsync(Ct);
@@ -201,6 +201,32 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.Equal((0, 0, 0), (whileClaimed, afterTheTimeout, again));
         Assert.Equal(DeliveryStatus.Uncertain, (await ledger.FindAsync(key, Ct))!.Status);
         Assert.Empty(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
+    }
+
+    [Fact]
+    public async Task InWebChatAClaimLeftByARunThatStoppedIsSentBySomeoneElseOnce()
+    {
+        var (rep, chat) = await _shop.RepInChatAsync("Li Na", "UTC");
+        var reminder = await SetReminderAsync(rep, "Send the quote", TimeSpan.FromMinutes(1));
+        var (_, watermark) = await _shop.Client.ActivitiesAsync(chat);
+        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
+        var ledger = _shop.Get<DeliveryLedger>();
+        // A run claimed it for the web chat, where the message and its Sent mark are one transaction, and died first.
+        var stopped = (await ledger.ClaimAsync(key, exact: true, Ct))!;
+
+        var whileClaimed = await Delivery.DeliverDueAsync(Ct);
+        _shop.App.Clock.Advance(DeliveryLedger.ExactClaimTimeout + TimeSpan.FromSeconds(1));
+        var takenOver = await Delivery.DeliverDueAsync(Ct);
+        var again = await Delivery.DeliverDueAsync(Ct);
+        // Had the first run only been slow, its own write now finds the claim gone and writes nothing.
+        var late = await Assert.ThrowsAsync<DeliveryClaimLostException>(() =>
+            _shop.Get<CrmBot.DirectLine.DirectLineStore>().AppendAsync(chat.ConversationId, ["{\"type\":\"message\",\"text\":\"late copy\"}"], stopped, Ct));
+
+        Assert.Equal((0, 1, 0), (whileClaimed, takenOver, again));
+        Assert.Equal(DeliveryStatus.Sent, (await ledger.FindAsync(key, Ct))!.Status);
+        Assert.Equal("⏰ Reminder: Send the quote", Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark)));
+        Assert.Contains(key.ToString(), late.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CrmBot.Domain.Proactive;
 using System.Globalization;
 using CrmBot.Channels;
 using CrmBot.Domain.WebChat;
@@ -133,7 +134,7 @@ public sealed class DirectLineAdapter : BotAdapter
 
         if (outgoing.Count > 0)
         {
-            var sequences = await _store.AppendAsync(conversationId, [.. outgoing.Select(o => o.Json)], cancellationToken);
+            var sequences = await _store.AppendAsync(conversationId, [.. outgoing.Select(o => o.Json)], turnContext.TurnState.Get<DeliveryClaim>(), cancellationToken);
             for (var i = 0; i < outgoing.Count; i++)
             {
                 responses[outgoing[i].Index].Id = DirectLineActivityJson.Id(conversationId, sequences[i]);

@@ -202,7 +202,7 @@ public static class DirectLineEndpoints
         {
             await StartAsync(conversation, posted!.Locale ?? PreferredLocale(request), store, adapter, bot, ct);
             var activity = adapter.Incoming(conversation, posted);
-            var sequences = await store.AppendAsync(conversationId, [ActivityJson.Write(activity)], ct);
+            var sequences = await store.AppendAsync(conversationId, [ActivityJson.Write(activity)], claim: null, ct);
             activity.Id = DirectLineActivityJson.Id(conversationId, sequences[0]);
             await adapter.ProcessAsync(conversation, activity, bot.OnTurnAsync, ct);
             return TypedResults.Ok(new ResourceResponse(activity.Id));

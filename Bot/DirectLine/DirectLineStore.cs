@@ -1,3 +1,4 @@
+using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.WebChat;
 using Microsoft.EntityFrameworkCore;
@@ -48,14 +49,31 @@ public sealed class DirectLineStore(IDbContextFactory<CrmDbContext> contexts, Ti
         return started == 1;
     }
 
-    /// <summary>Adds activities (JSON) to the conversation, in order; returns their sequence numbers.</summary>
-    public async Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<string> activities, CancellationToken ct)
+    /// <summary>
+    /// Adds activities (JSON) to the conversation, in order; returns their sequence numbers. A proactive message's
+    /// <paramref name="claim"/> is marked sent in the same transaction, so the message is recorded exactly when its
+    /// delivery is (<see cref="DeliveryClaimLostException"/>, and nothing written, when another run took the claim over).
+    /// </summary>
+    public async Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<string> activities, DeliveryClaim? claim, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = activities.Select(json => new DirectLineActivity { ConversationId = conversationId, Json = json, At = now }).ToList();
         db.DirectLineActivities.AddRange(rows);
+        if (claim is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return [.. rows.Select(r => r.Sequence)];
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (!await DeliveryLedger.MarkSentAsync(db, claim, now, ct))
+        {
+            throw new DeliveryClaimLostException(claim.Key);
+        }
+
+        await transaction.CommitAsync(ct);
         return [.. rows.Select(r => r.Sequence)];
     }
 

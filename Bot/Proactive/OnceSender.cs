@@ -7,6 +7,7 @@ namespace CrmBot.Proactive;
 /// Sends one proactive message by its key into the recipient's latest chat, at most once however often the job that
 /// asks runs, and records the outcome in the <see cref="DeliveryLedger"/>: sent; failed and retried later (no chat,
 /// channel unreachable); or, if the process stops between sending and recording, left uncertain and never repeated.
+/// Into the bot's own web chat it is exactly once: the message and its Sent mark are written in one transaction.
 /// </summary>
 public sealed partial class OnceSender(DeliveryLedger ledger, ProactiveMessenger messenger, ILogger<OnceSender> logger)
 {
@@ -15,7 +16,8 @@ public sealed partial class OnceSender(DeliveryLedger ledger, ProactiveMessenger
     public async Task<SendResult> SendAsync(DeliveryKey key, IReadOnlyList<ConversationReferenceRecord> chats, IActivity message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(chats);
-        if (!await ledger.TryClaimAsync(key, ct))
+        var exact = chats.Count > 0 && ProactiveMessenger.RecordsDeliveries(chats[0]);
+        if (await ledger.ClaimAsync(key, exact, ct) is not { } claim)
         {
             return SendResult.NotSent;
         }
@@ -28,7 +30,15 @@ public sealed partial class OnceSender(DeliveryLedger ledger, ProactiveMessenger
 
         try
         {
-            await messenger.ContinueAsync(chats[0], (turn, token) => turn.SendActivityAsync(message, token), ct);
+            await messenger.ContinueAsync(chats[0], (turn, token) =>
+            {
+                turn.TurnState.Set(claim);
+                return turn.SendActivityAsync(message, token);
+            }, ct);
+        }
+        catch (DeliveryClaimLostException)
+        {
+            return SendResult.NotSent;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -37,7 +47,11 @@ public sealed partial class OnceSender(DeliveryLedger ledger, ProactiveMessenger
             return SendResult.NotSent;
         }
 
-        await ledger.MarkSentAsync(key, ct);
+        if (!exact)
+        {
+            await ledger.MarkSentAsync(key, ct);
+        }
+
         return SendResult.Sent;
     }
 

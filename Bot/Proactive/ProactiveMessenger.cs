@@ -14,6 +14,13 @@ namespace CrmBot.Proactive;
 /// </summary>
 public sealed class ProactiveMessenger(CrmBotAdapter connector, DirectLineAdapter directLine, IConfiguration configuration)
 {
+    /// <summary>True for the bot's own web chat, which records a proactive message and its delivery in one transaction.</summary>
+    public static bool RecordsDeliveries(ConversationReferenceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.ServiceUrl == DirectLineAdapter.ServiceUrl;
+    }
+
     public Task ContinueAsync(ConversationReferenceRecord record, BotCallbackHandler callback, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);

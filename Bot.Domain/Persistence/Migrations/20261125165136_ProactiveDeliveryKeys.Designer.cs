@@ -510,6 +510,9 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.Property<long>("ClaimedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Exact")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

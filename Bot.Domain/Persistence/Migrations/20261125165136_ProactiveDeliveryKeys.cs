@@ -26,6 +26,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                     SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Occurrence = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Exact = table.Column<bool>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
