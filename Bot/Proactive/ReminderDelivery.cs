@@ -23,13 +23,15 @@ public sealed class ReminderDelivery(
     /// <summary>Sends every due reminder; returns how many went out.</summary>
     public Task<int> DeliverDueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var chatsOfRep = new Dictionary<Guid, IReadOnlyList<ConversationReferenceRecord>>();
-        return DueBatches.SendAllAsync((skip, token) => DueAsync(now, skip, token), SendAsync, ct);
+
+        // Each batch reads the clock again: a long run then also picks up what fell due meanwhile, such as a claim
+        // that a stopped instance left in the web chat (free again after a few seconds).
+        return DueBatches.SendAllAsync((skip, token) => DueAsync(clock.GetUtcNow(), skip, token), SendAsync, ct);
 
         async Task<SendResult> SendAsync(DueReminder reminder, CancellationToken token)
         {
-            if (quietHours.IsQuiet(now, reminder.TimeZone))
+            if (quietHours.IsQuiet(clock.GetUtcNow(), reminder.TimeZone))
             {
                 return SendResult.Waiting;
             }
