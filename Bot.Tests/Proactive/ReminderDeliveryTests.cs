@@ -157,6 +157,16 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(colleagueChat)), t => t == "⏰ Reminder: Send the quote");
     }
 
+    /// <summary>A rep in web chat whose reminder has just fallen due: their chat, its delivery key, and the chat's watermark before it.</summary>
+    private async Task<(DirectLineClient.Session Chat, DeliveryKey Key, string Watermark)> DueReminderAsync(string text)
+    {
+        var (rep, chat) = await _shop.RepInChatAsync("Li Na", "UTC");
+        var reminder = await SetReminderAsync(rep, text, TimeSpan.FromMinutes(1));
+        var (_, watermark) = await _shop.Client.ActivitiesAsync(chat);
+        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        return (chat, new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt), watermark);
+    }
+
     /// <summary>A Teams chat whose service URL refuses connections (port 9, discard, on loopback).</summary>
     private ConversationReferenceRecord UnreachableTeamsChat(Guid repId)
     {
@@ -184,11 +194,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task OnAChannelThatCannotTellAClaimLeftByARunThatStoppedIsMarkedUncertainAndNotSentAgain()
     {
-        var (rep, chat) = await _shop.RepInChatAsync("Li Na", "UTC");
-        var reminder = await SetReminderAsync(rep, "Send the quote", TimeSpan.FromMinutes(1));
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(chat);
-        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
-        var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
+        var (chat, key, watermark) = await DueReminderAsync("Send the quote");
         var ledger = _shop.Get<DeliveryLedger>();
         // A run claimed it for a channel that sends and records apart (Teams) and the process died in between.
         await ledger.TryClaimAsync(key, Ct);
@@ -206,11 +212,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task InWebChatAClaimLeftByARunThatStoppedIsSentBySomeoneElseOnce()
     {
-        var (rep, chat) = await _shop.RepInChatAsync("Li Na", "UTC");
-        var reminder = await SetReminderAsync(rep, "Send the quote", TimeSpan.FromMinutes(1));
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(chat);
-        _shop.App.Clock.Advance(TimeSpan.FromMinutes(1));
-        var key = new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt);
+        var (chat, key, watermark) = await DueReminderAsync("Send the quote");
         var ledger = _shop.Get<DeliveryLedger>();
         // A run claimed it for the web chat, where the message and its Sent mark are one transaction, and died first.
         var stopped = (await ledger.ClaimAsync(key, exact: true, Ct))!;
