@@ -32,9 +32,6 @@ public sealed class DeliveryLedger(IDbContextFactory<CrmDbContext> contexts, Tim
 
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 
-    /// <summary>True when this caller may send the message now; false when it is sent, being sent, or not due for a retry.</summary>
-    public async Task<bool> TryClaimAsync(DeliveryKey key, CancellationToken ct) => await ClaimAsync(key, exact: false, ct) is not null;
-
     /// <summary>This run's claim when it may send the message now; null when it is sent, being sent, or not due for a retry.</summary>
     public async Task<DeliveryClaim?> ClaimAsync(DeliveryKey key, bool exact, CancellationToken ct)
     {

@@ -25,11 +25,11 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task AMessageIsClaimedOnceAndNeverAgainOnceSent()
     {
-        var first = await Ledger.TryClaimAsync(First, Ct);
-        var whileSending = await Ledger.TryClaimAsync(First, Ct);
+        var first = await TryClaimAsync(First, Ct);
+        var whileSending = await TryClaimAsync(First, Ct);
         await Ledger.MarkSentAsync(First, Ct);
         _db.Clock.Advance(TimeSpan.FromDays(1));
-        var afterSent = await Ledger.TryClaimAsync(First, Ct);
+        var afterSent = await TryClaimAsync(First, Ct);
 
         Assert.True(first);
         Assert.False(whileSending);
@@ -40,7 +40,7 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task OfManyConcurrentRunsExactlyOneClaims()
     {
-        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Ledger.TryClaimAsync(Nudge, Ct), Ct)));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => TryClaimAsync(Nudge, Ct), Ct)));
 
         Assert.Equal(1, claims.Count(claimed => claimed));
     }
@@ -64,12 +64,12 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task ARetryIsNotDueBeforeItsBackOff()
     {
-        await Ledger.TryClaimAsync(SecondNudge, Ct);
+        await TryClaimAsync(SecondNudge, Ct);
         await Ledger.MarkFailedAsync(SecondNudge, "timeout", Ct);
 
-        var tooSoon = await Ledger.TryClaimAsync(SecondNudge, Ct);
+        var tooSoon = await TryClaimAsync(SecondNudge, Ct);
         _db.Clock.Advance(TimeSpan.FromMinutes(1));
-        var due = await Ledger.TryClaimAsync(SecondNudge, Ct);
+        var due = await TryClaimAsync(SecondNudge, Ct);
 
         Assert.False(tooSoon);
         Assert.True(due);
@@ -78,10 +78,10 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
     [Fact]
     public async Task AClaimLeftByARunThatStoppedIsNeverSentAgain()
     {
-        await Ledger.TryClaimAsync(Second, Ct);
+        await TryClaimAsync(Second, Ct);
         _db.Clock.Advance(DeliveryLedger.ClaimTimeout + TimeSpan.FromMinutes(1));
 
-        var again = await Ledger.TryClaimAsync(Second, Ct);
+        var again = await TryClaimAsync(Second, Ct);
 
         Assert.False(again);
         Assert.Equal(DeliveryStatus.Uncertain, (await Ledger.FindAsync(Second, Ct))!.Status);
@@ -95,6 +95,9 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
             _db.Clock.Advance(next - _db.Clock.GetUtcNow());
         }
 
-        return await Ledger.TryClaimAsync(Digest, Ct);
+        return await TryClaimAsync(Digest, Ct);
     }
+
+    /// <summary>Claims as a channel that sends and records apart (Teams) does; true when this caller may send.</summary>
+    private async Task<bool> TryClaimAsync(DeliveryKey key, CancellationToken ct) => await Ledger.ClaimAsync(key, exact: false, ct) is not null;
 }

@@ -36,29 +36,23 @@ public sealed class DailyDigest(
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        List<(Guid Id, string Name, string TimeZone)> reps;
-        HashSet<(Guid, DateTimeOffset)> settled;
+        List<RepDay> due;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            reps = [.. (await db.SalesReps.AsNoTracking()
+            var reps = await db.SalesReps.AsNoTracking()
                 .Where(r => db.ConversationReferences.Any(c => c.RepId == r.Id))
                 .Select(r => new { r.Id, r.DisplayName, r.TimeZone })
-                .ToListAsync(ct)).Select(r => (r.Id, r.DisplayName, r.TimeZone))];
+                .ToListAsync(ct);
             var recent = now.AddDays(-2);
-            settled = [.. (await DeliveryLedger.Settled(db, DeliveryTopic.DailyDigest, now)
+            var settled = (await DeliveryLedger.Settled(db, DeliveryTopic.DailyDigest, now)
                 .Where(d => d.Occurrence >= recent)
-                .Select(d => new { d.SubjectId, d.Occurrence })
-                .ToListAsync(ct)).Select(d => (d.SubjectId, d.Occurrence))];
+                .ToListAsync(ct)).Select(d => d.Key).ToHashSet();
+            due = [.. reps
+                .Where(r => !quietHours.IsQuiet(now, r.TimeZone))
+                .Select(r => RepDay.Of(r.Id, r.DisplayName, zones.Of(r.TimeZone), now))
+                .Where(day => TimeOnly.FromDateTime(day.Local.DateTime) >= options.Value.DailyDigestAt && !settled.Contains(day.Key))];
         }
 
-        var due = reps
-            .Select(rep => (rep.Id, rep.Name, rep.TimeZone, Zone: zones.Of(rep.TimeZone)))
-            .Select(rep => (rep.Id, rep.Name, rep.TimeZone, rep.Zone, Local: TimeZoneInfo.ConvertTime(now, rep.Zone)))
-            .Select(rep => (rep.Id, rep.Name, rep.Zone, rep.Local, Key: new DeliveryKey(
-                DeliveryTopic.DailyDigest, rep.Id, new DateTimeOffset(DateOnly.FromDateTime(rep.Local.DateTime).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
-                Waiting: TimeOnly.FromDateTime(rep.Local.DateTime) < options.Value.DailyDigestAt || quietHours.IsQuiet(now, rep.TimeZone)))
-            .Where(rep => !rep.Waiting && !settled.Contains((rep.Key.SubjectId, rep.Key.Occurrence)))
-            .ToList();
         if (due.Count == 0)
         {
             return 0;
@@ -69,11 +63,9 @@ public sealed class DailyDigest(
         var sent = 0;
         foreach (var rep in due)
         {
-            var endOfDay = new DateTimeOffset(rep.Key.Occurrence.Date.AddDays(1), rep.Zone.GetUtcOffset(rep.Local.DateTime));
             var calls = plan is null ? null : plan.GetValueOrDefault(rep.Id) ?? [];
-            var message = MessageFactory.Text(await ComposeAsync(rep.Name, rep.Id, rep.Zone, rep.Local, endOfDay, calls, ct));
-            var key = rep.Key;
-            if (await sender.SendAsync(key, await references.OfRepAsync(rep.Id, ct), message, ct) == SendResult.Sent)
+            var message = MessageFactory.Text(await ComposeAsync(rep, calls, ct));
+            if (await sender.SendAsync(rep.Key, await references.OfRepAsync(rep.Id, ct), message, ct) == SendResult.Sent)
             {
                 sent++;
             }
@@ -82,9 +74,10 @@ public sealed class DailyDigest(
         return sent;
     }
 
-    private async Task<string> ComposeAsync(
-        string repName, Guid repId, TimeZoneInfo zone, DateTimeOffset local, DateTimeOffset endOfDay, IReadOnlyList<PlannedCall>? calls, CancellationToken ct)
+    private async Task<string> ComposeAsync(RepDay rep, IReadOnlyList<PlannedCall>? calls, CancellationToken ct)
     {
+        var (repName, repId, zone, local) = (rep.Name, rep.Id, rep.Zone, rep.Local);
+        var endOfDay = new DateTimeOffset(rep.Key.Occurrence.Date.AddDays(1), zone.GetUtcOffset(local.DateTime));
         var now = local.ToUniversalTime();
         RepAgenda agenda;
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -137,5 +130,16 @@ public sealed class DailyDigest(
             .ToListAsync(ct);
         var reps = await db.SalesReps.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, Name = r.DisplayName }).ToListAsync(ct);
         return orders.Concat(reminders).Concat(reps).ToDictionary(s => s.Id, s => s.Name);
+    }
+
+    /// <summary>A rep's day in their zone: now there, and the key of that day's digest (the local date, at midnight UTC).</summary>
+    private sealed record RepDay(Guid Id, string Name, TimeZoneInfo Zone, DateTimeOffset Local, DeliveryKey Key)
+    {
+        public static RepDay Of(Guid id, string name, TimeZoneInfo zone, DateTimeOffset now)
+        {
+            var local = TimeZoneInfo.ConvertTime(now, zone);
+            var day = new DateTimeOffset(DateOnly.FromDateTime(local.DateTime).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return new RepDay(id, name, zone, local, new DeliveryKey(DeliveryTopic.DailyDigest, id, day));
+        }
     }
 }

@@ -24,10 +24,7 @@ public sealed class ReminderDelivery(
     public Task<int> DeliverDueAsync(CancellationToken ct)
     {
         var chatsOfRep = new Dictionary<Guid, IReadOnlyList<ConversationReferenceRecord>>();
-
-        // Each batch reads the clock again: a long run then also picks up what fell due meanwhile, such as a claim
-        // that a stopped instance left in the web chat (free again after a few seconds).
-        return DueBatches.SendAllAsync((skip, token) => DueAsync(clock.GetUtcNow(), skip, token), SendAsync, ct);
+        return DueBatches.SendAllAsync(clock, DueAsync, SendAsync, ct);
 
         async Task<SendResult> SendAsync(DueReminder reminder, CancellationToken token)
         {

@@ -21,9 +21,8 @@ public sealed class ShipmentNotices(
     /// <summary>Sends the shipped and delivered notices that are due; returns how many went out.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var shipped = await DueBatches.SendAllAsync((skip, token) => DueAsync(DeliveryTopic.OrderShipped, now, skip, token), SendAsync, ct);
-        var delivered = await DueBatches.SendAllAsync((skip, token) => DueAsync(DeliveryTopic.OrderDelivered, now, skip, token), SendAsync, ct);
+        var shipped = await DueBatches.SendAllAsync(clock, (now, skip, token) => DueAsync(DeliveryTopic.OrderShipped, now, skip, token), SendAsync, ct);
+        var delivered = await DueBatches.SendAllAsync(clock, (now, skip, token) => DueAsync(DeliveryTopic.OrderDelivered, now, skip, token), SendAsync, ct);
         return shipped + delivered;
     }
 

@@ -24,8 +24,7 @@ public sealed class UnpaidOrderNudges(
     /// <summary>Sends the nudges that are due; returns how many went out.</summary>
     public Task<int> DeliverDueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        return DueBatches.SendAllAsync((skip, token) => DueAsync(now, skip, token), (order, token) =>
+        return DueBatches.SendAllAsync(clock, DueAsync, (order, token) =>
             notifier.NotifyAsync(
                 new DeliveryKey(DeliveryTopic.UnpaidOrder, order.OrderId, order.PlacedAt),
                 order.Customer,
