@@ -39,6 +39,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ReminderService>();
         services.AddScoped<OrderService>();
         services.AddScoped<CustomerOrders>();
+        services.AddScoped<OrderSearch>();
         services.AddScoped<OrderTimelineQuery>();
         services.AddScoped<ProductCatalog>();
         services.AddScoped<CrmDatabase>();

@@ -1,4 +1,6 @@
+using CrmBot.Domain.Common;
 using CrmBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Domain.Interactions;
 
@@ -12,6 +14,30 @@ public sealed class InteractionService(CrmDbContext db, TimeProvider clock)
         db.Interactions.Add(interaction);
         await db.SaveChangesAsync(ct);
         return interaction;
+    }
+
+    /// <summary>Records a contact with an existing customer, by an existing rep or (without one) by nobody yet.</summary>
+    public async Task<Interaction> RecordAsync(
+        Guid customerId, Guid? repId, InteractionKind kind, string? outcome, string? notes, CancellationToken ct = default)
+    {
+        await CustomerRecords.EnsureExistAsync(db, customerId, repId, ct);
+        var interaction = new Interaction(customerId, repId, kind, clock.GetUtcNow(), outcome, notes);
+        db.Interactions.Add(interaction);
+        await db.SaveChangesAsync(ct);
+        return interaction;
+    }
+
+    /// <summary>A customer's interactions, latest first.</summary>
+    public async Task<Page<Interaction>> ListForCustomerAsync(Guid customerId, int page = 1, int pageSize = 20, CancellationToken ct = default)
+    {
+        CustomerRecords.EnsurePage(page, pageSize);
+        await CustomerRecords.EnsureExistAsync(db, customerId, repId: null, ct);
+        var found = await db.Interactions.AsNoTracking()
+            .Where(i => i.CustomerId == customerId)
+            .OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .ToListAsync(ct);
+        return new Page<Interaction>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
     }
 
     /// <summary>Records a contact the customer started with no rep yet (e.g. asking for a person in chat), for the reps to pick up.</summary>

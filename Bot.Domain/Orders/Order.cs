@@ -80,6 +80,18 @@ public sealed class Order : Entity
 
     public static string FormatNumber(long number) => $"{NumberPrefix}{number}";
 
+    /// <summary>Whether this order is what <paramref name="request"/> asks for: its customer, and the same quantity of each product.</summary>
+    public bool IsFor(PlaceOrderRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var asked = request.Lines
+            .GroupBy(l => l.Sku.Trim().ToUpperInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity), StringComparer.Ordinal);
+        return request.CustomerId == CustomerId
+            && asked.Count == _lines.Count
+            && _lines.TrueForAll(l => asked.TryGetValue(l.Sku, out var quantity) && quantity == l.Quantity);
+    }
+
     /// <summary>
     /// An order from the shop's own records, in the status they give, with one audit entry saying so. It has no lines
     /// and moves no stock. What the rest of CrmBot reads from the status holds: an order that was paid has a payment

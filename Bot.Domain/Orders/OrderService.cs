@@ -11,7 +11,28 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
 {
     private const int StockConflictRetries = 5;
 
-    public async Task<Order> PlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct = default)
+    public async Task<Order> PlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct = default) =>
+        (await PlaceOrReplayAsync(request, actor, ct)).Order;
+
+    /// <summary>
+    /// Places the order, or (when an earlier request with the same idempotency key placed one) answers with that order,
+    /// marked as a replay. An earlier order for another customer or other products means the key was reused for a
+    /// different request: that is a domain error, never a silent answer with the wrong order.
+    /// </summary>
+    public async Task<PlacedOrder> PlaceExactlyOnceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct = default)
+    {
+        var placed = await PlaceOrReplayAsync(request, actor, ct);
+        if (placed.Replayed && !placed.Order.IsFor(request))
+        {
+            throw new DomainException(
+                "order.idempotency_key_reused",
+                $"Idempotency key '{request.IdempotencyKey}' was already used for order {placed.Order.Number}, which has other products or another customer. Use a new key for a new order.");
+        }
+
+        return placed;
+    }
+
+    private async Task<PlacedOrder> PlaceOrReplayAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Lines.Count == 0)
@@ -31,18 +52,18 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<Order> PlaceOnOpenConnectionAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
+    private async Task<PlacedOrder> PlaceOnOpenConnectionAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
     {
         if (request.IdempotencyKey is { } key && await db.Orders.AnyAsync(o => o.IdempotencyKey == key, ct))
         {
-            return await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key);
+            return new(await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key), Replayed: true);
         }
 
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryPlaceAsync(request, actor, ct);
+                return new(await TryPlaceAsync(request, actor, ct), Replayed: false);
             }
             catch (DbUpdateConcurrencyException) when (attempt < StockConflictRetries)
             {
@@ -64,7 +85,7 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
                     throw;
                 }
 
-                return winner;
+                return new(winner, Replayed: true);
             }
         }
     }

@@ -34,4 +34,68 @@ public sealed class ProductCatalog(CrmDbContext db)
         var normalized = sku.Trim().ToUpperInvariant();
         return await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == normalized, ct);
     }
+
+    /// <summary>The product with this SKU, or a not-found error.</summary>
+    public async Task<Product> GetBySkuAsync(string sku, CancellationToken ct = default) =>
+        await FindBySkuAsync(sku, ct) ?? throw new NotFoundException("Product", sku.Trim().ToUpperInvariant());
+
+    /// <summary>Adds a product to the catalogue; its SKU must be new.</summary>
+    public async Task<Product> AddAsync(string sku, string name, Money price, int stock, CancellationToken ct = default)
+    {
+        var product = new Product(sku, name, price, stock);
+        if (await db.Products.AnyAsync(p => p.Sku == product.Sku, ct))
+        {
+            throw new DomainException("product.duplicate_sku", $"There is already a product with SKU {product.Sku}.");
+        }
+
+        db.Products.Add(product);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Products.AnyAsync(p => p.Sku == product.Sku, ct))
+            {
+                // Someone added the same SKU a moment ago.
+                throw new DomainException("product.duplicate_sku", $"There is already a product with SKU {product.Sku}.");
+            }
+
+            throw;
+        }
+
+        return product;
+    }
+
+    /// <summary>Sets how many units are on hand (after a stock count, say); orders already placed keep what they reserved.</summary>
+    public Task<Product> SetStockAsync(string sku, int stock, CancellationToken ct = default) =>
+        ChangeAsync(sku, product => product.SetStock(stock), ct);
+
+    /// <summary>Changes the price of future orders, in the product's own currency; placed orders keep the price they had.</summary>
+    public Task<Product> ChangePriceAsync(string sku, Money price, CancellationToken ct = default) =>
+        ChangeAsync(sku, product => product.ChangePrice(price), ct);
+
+    private async Task<Product> ChangeAsync(string sku, Action<Product> change, CancellationToken ct)
+    {
+        var normalized = sku.Trim().ToUpperInvariant();
+        var product = await db.Products.FirstOrDefaultAsync(p => p.Sku == normalized, ct) ?? throw new NotFoundException("Product", normalized);
+        try
+        {
+            change(product);
+            await db.SaveChangesAsync(ct);
+            return product;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException($"The stock of {product.Sku} changed a moment ago (an order took some). Look at it again and retry.", ex);
+        }
+        finally
+        {
+            if (db.ChangeTracker.HasChanges())
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 }

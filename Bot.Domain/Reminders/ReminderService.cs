@@ -15,6 +15,26 @@ public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
         return reminder;
     }
 
+    /// <summary>Sets a reminder about a customer for a rep; both must exist.</summary>
+    public async Task<Reminder> SetForCustomerAsync(Guid customerId, Guid repId, string text, DateTimeOffset dueAt, CancellationToken ct = default)
+    {
+        await CustomerRecords.EnsureExistAsync(db, customerId, repId, ct);
+        return await SetAsync(repId, text, dueAt, customerId, ct);
+    }
+
+    /// <summary>Every reminder about a customer, open or not, soonest due first.</summary>
+    public async Task<Page<Reminder>> ListForCustomerAsync(Guid customerId, int page = 1, int pageSize = 20, CancellationToken ct = default)
+    {
+        CustomerRecords.EnsurePage(page, pageSize);
+        await CustomerRecords.EnsureExistAsync(db, customerId, repId: null, ct);
+        var found = await db.Reminders.AsNoTracking()
+            .Where(r => r.CustomerId == customerId)
+            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .ToListAsync(ct);
+        return new Page<Reminder>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
+    }
+
     public async Task<IReadOnlyList<Reminder>> ListOpenAsync(Guid repId, int take = 10, CancellationToken ct = default) =>
         await db.Reminders.AsNoTracking()
             .Where(r => r.RepId == repId && r.Status == ReminderStatus.Open)
