@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmBot.Api;
 using CrmBot.Benchmarks;
 using CrmBot.Import;
 using CrmBot.Insights;
@@ -12,7 +13,7 @@ namespace CrmBot.Hosting;
 /// The executable's commands. Without a command it serves the bot, handing every token it does not know
 /// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark; <c>recognize</c> shows
 /// what the bot understands in a text; <c>teams-package</c> writes the Teams app package; <c>jobs hash-password</c> hashes
-/// the jobs dashboard's password; <c>import</c> loads a shop's history from CSV files; <c>train</c> and <c>evaluate</c>
+/// the jobs dashboard's password; <c>api new-key</c> makes a REST API key; <c>import</c> loads a shop's history from CSV files; <c>train</c> and <c>evaluate</c>
 /// work on the purchase model.
 /// </summary>
 public sealed class CrmBotCommandLine
@@ -33,6 +34,7 @@ public sealed class CrmBotCommandLine
         Root.Subcommands.Add(RecognizeCommand.Create(timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(TeamsPackageCommand.Create(configuration ?? (() => WebApplication.CreateBuilder().Configuration)));
         Root.Subcommands.Add(JobsCommand.Create(input));
+        Root.Subcommands.Add(ApiCommand.Create());
         Root.Subcommands.Add(ImportCommand.Create(timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(InsightsCommands.Train(timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(InsightsCommands.Evaluate(timeProvider ?? TimeProvider.System));

@@ -1,3 +1,4 @@
+using CrmBot.Api;
 using CrmBot.Channels;
 using CrmBot.Conversations;
 using CrmBot.DirectLine;
@@ -27,6 +28,7 @@ public static class HostingExtensions
         builder.AddUnderstanding();
         builder.AddConversations();
         builder.AddDirectLine();
+        builder.AddApi();
         return builder;
     }
 
@@ -42,6 +44,7 @@ public static class HostingExtensions
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapJobs();
+        app.MapApi();
 
         app.PrintAddressesWhenStarted();
         return app;
