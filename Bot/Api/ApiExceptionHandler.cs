@@ -27,7 +27,9 @@ internal sealed class ApiExceptionHandler : IExceptionHandler
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (httpContext.GetEndpoint()?.Metadata.GetMetadata<ApiEndpointMarker>() is null)
+        // The middleware has cleared the endpoint for re-execution by now; its feature keeps the one that threw.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<ApiEndpointMarker>() is null)
         {
             return false;
         }

@@ -32,6 +32,15 @@ public static class ApiExtensions
 
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddValidation();
+        services.PostConfigure<ProblemDetailsOptions>(problems =>
+        {
+            var customize = problems.CustomizeProblemDetails;
+            problems.CustomizeProblemDetails = context =>
+            {
+                customize?.Invoke(context);
+                ValidationErrorNames.UseJsonNames(context.ProblemDetails);
+            };
+        });
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(openApi =>
         {
