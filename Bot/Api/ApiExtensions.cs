@@ -67,6 +67,8 @@ public static class ApiExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+        // Privacy's erase and export join the customers' group, e.g.
+        // var customers = v1.MapCustomersApi(); customers.MapDelete("/{id:guid}", ...).RequireAuthorization(ApiScopes.WritePolicy);
         v1.MapCustomersApi();
         v1.MapCustomerRecordsApi();
         v1.MapProductsApi();
