@@ -14,10 +14,12 @@ internal sealed class ErasedText
 
     public ErasedText(Customer customer)
     {
-        var terms = new[] { customer.Name, customer.Email, customer.Phone, customer.PhoneNational }
-            .Concat(customer.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 2))
+        // An erased customer's name is the placeholder itself, which must stay.
+        var name = customer.IsErased ? null : customer.Name;
+        var terms = new[] { name, customer.Email, customer.Phone, customer.PhoneNational }
+            .Concat(name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 2) ?? [])
             .OfType<string>()
-            .Where(term => term.Length > 0 && term != Customer.ErasedName)
+            .Where(term => term.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(term => term.Length)
             .Select(Regex.Escape)
