@@ -3,6 +3,7 @@ using CrmBot.Dialogs;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Privacy;
 using CrmBot.Identity;
+using CrmBot.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Localization;
@@ -23,11 +24,18 @@ public sealed class CustomerDataDialog : ComponentDialog
     private readonly CustomerErasure _erasure;
     private readonly RepOnly _repOnly;
     private readonly IStringLocalizer<CustomerDataDialog> _text;
+    private readonly ILogger<CustomerDataDialog> _logger;
 
     public CustomerDataDialog(
-        FindCustomerDialog findCustomer, CustomerDataExport export, CustomerErasure erasure, RepOnly repOnly, IStringLocalizer<CustomerDataDialog> text)
+        FindCustomerDialog findCustomer,
+        CustomerDataExport export,
+        CustomerErasure erasure,
+        RepOnly repOnly,
+        IStringLocalizer<CustomerDataDialog> text,
+        ILogger<CustomerDataDialog> logger)
         : base(nameof(CustomerDataDialog))
     {
+        _logger = logger;
         _export = export;
         _erasure = erasure;
         _repOnly = repOnly;
@@ -58,7 +66,9 @@ public sealed class CustomerDataDialog : ComponentDialog
 
         if (step.GetOptions<CustomerDataOptions>()?.Action != PrivacyAction.Erase)
         {
-            var document = await _export.ExportAsync(customer.Id, step.Context.Caller().ToActor(), ct);
+            var actor = step.Context.Caller().ToActor();
+            var document = await _export.ExportAsync(customer.Id, actor, ct);
+            PrivacyLog.Exported(_logger, actor, customer.Id);
             var json = CustomerDataExport.ToJson(document);
             var reply = MessageFactory.Attachment(new Attachment
             {
@@ -88,7 +98,9 @@ public sealed class CustomerDataDialog : ComponentDialog
         }
 
         var customer = step.Values.GetValue<CustomerSummary>(CustomerKey)!;
-        var result = await _erasure.EraseAsync(customer.Id, step.Context.Caller().ToActor(), ct);
+        var actor = step.Context.Caller().ToActor();
+        var result = await _erasure.EraseAsync(customer.Id, actor, ct);
+        PrivacyLog.Erased(_logger, actor, customer.Id, result.AlreadyErased);
         var answer = result.AlreadyErased
             ? _text["AlreadyErased"]
             : _text["Erased", result.OrdersAnonymised, result.InteractionsBlanked, result.RemindersDeleted, result.WebChatConversationsDeleted,

@@ -5,6 +5,7 @@ using CrmBot.Identity;
 using CrmBot.Insights;
 using CrmBot.Jobs;
 using CrmBot.Language;
+using CrmBot.Privacy;
 using CrmBot.Proactive;
 using CrmBot.State;
 using CrmBot.Understanding;
@@ -16,6 +17,7 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddCrmBot(this WebApplicationBuilder builder)
     {
+        builder.AddLogRedaction();
         builder.Services.AddProblemDetails();
         builder.AddDomain();
         builder.AddInsights();
