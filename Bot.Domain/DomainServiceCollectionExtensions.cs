@@ -6,6 +6,7 @@ using CrmBot.Domain.Insights;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
+using CrmBot.Domain.Privacy;
 using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
@@ -46,6 +47,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<DemoShop>();
         services.AddScoped<ShopImport>();
         services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<PrivacyAudit>();
+        services.AddScoped<CustomerDataExport>();
+        services.AddScoped<CustomerErasure>();
         services.AddOptions<PurchaseModelOptions>();
         services.AddSingleton<PurchasePredictor>();
         services.AddSingleton<PurchaseModelService>();

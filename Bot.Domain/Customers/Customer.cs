@@ -11,6 +11,9 @@ public sealed class Customer : Entity
     public const int EmailMaxLength = 254;
     public const int ExternalIdMaxLength = 100;
 
+    /// <summary>The name an erased customer's record keeps, so that orders and books still read sensibly.</summary>
+    public const string ErasedName = "Erased customer";
+
     private Customer()
     {
     }
@@ -52,6 +55,11 @@ public sealed class Customer : Entity
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>When the customer's personal data was erased; null while they are a customer like any other.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
 
     public void Update(CustomerProfile profile, string defaultRegion, DateTimeOffset now) => Apply(profile, defaultRegion, now);
 
@@ -109,6 +117,25 @@ public sealed class Customer : Entity
         return true;
     }
 
+    /// <summary>
+    /// Blanks everything that tells who the customer was; the record stays (orders keep pointing at it) under a neutral
+    /// name, unfindable by search, with no consent to be messaged. The shop's external id stays: it is the shop's own key.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        Name = ErasedName;
+        SearchName = string.Empty;
+        Email = null;
+        Phone = null;
+        PhoneNational = null;
+        Address = null;
+        TimeZone = "UTC";
+        PreferredLanguage = "en";
+        ConsentToProactiveMessages = false;
+        ErasedAt ??= now;
+        UpdatedAt = now;
+    }
+
     internal void SetCreatedAt(DateTimeOffset createdAt)
     {
         CreatedAt = createdAt;
@@ -117,6 +144,11 @@ public sealed class Customer : Entity
 
     private void Apply(CustomerProfile profile, string defaultRegion, DateTimeOffset now)
     {
+        if (IsErased)
+        {
+            throw new DomainException("customer.erased", "This customer's data was erased; their record can no longer change.");
+        }
+
         var name = Guard.Required(profile.Name, "Name", NameMaxLength);
         var email = NormalizeEmail(profile.Email);
 

@@ -2,6 +2,7 @@ using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Privacy;
 using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
@@ -36,6 +37,8 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
 
     public DbSet<ProactiveDelivery> ProactiveDeliveries => Set<ProactiveDelivery>();
+
+    public DbSet<PrivacyAuditEntry> PrivacyAudit => Set<PrivacyAuditEntry>();
 
     internal DbSet<Sequence> Sequences => Set<Sequence>();
 

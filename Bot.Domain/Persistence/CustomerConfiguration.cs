@@ -16,6 +16,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.TimeZone).HasMaxLength(64);
         builder.Property(c => c.PreferredLanguage).HasMaxLength(16);
         builder.Property(c => c.ExternalId).HasMaxLength(Customer.ExternalIdMaxLength);
+        builder.Ignore(c => c.IsErased);
         builder.OwnsOne(c => c.Address, address =>
         {
             address.Property(a => a.Street).HasMaxLength(300);

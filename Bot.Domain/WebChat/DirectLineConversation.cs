@@ -11,6 +11,9 @@ public sealed class DirectLineConversation
     public const int UserIdMaxLength = 128;
     public const int UserNameMaxLength = 200;
 
+    /// <summary>The channel id of these conversations' activities (Bot Framework's <c>Channels.Directline</c>).</summary>
+    public const string ChannelId = "directline";
+
     public required string Id { get; init; }
 
     /// <summary>The Direct Line user id the token binds; posted activities must come from it.</summary>

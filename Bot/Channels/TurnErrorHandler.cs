@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmBot.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,8 @@ using BotChannels = Microsoft.Bot.Connector.Channels;
 namespace CrmBot.Channels;
 
 /// <summary>
-/// What every adapter does when a turn fails: log the exception, apologise to the user instead of leaving them
+/// What every adapter does when a turn fails: log the exception (emails and phone numbers in its text masked: a
+/// domain error may quote what the user typed), apologise to the user instead of leaving them
 /// without an answer, and start the conversation afresh.
 /// </summary>
 public sealed partial class TurnErrorHandler(
@@ -16,7 +18,7 @@ public sealed partial class TurnErrorHandler(
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        LogTurnFailed(logger, exception, activity.Type, activity.ChannelId, activity.Conversation?.Id);
+        LogTurnFailed(logger, exception.Redacted(), activity.Type, activity.ChannelId, activity.Conversation?.Id);
 
         // The culture a middleware chose does not flow back out of the failed pipeline; the turn state keeps it.
         if (turnContext.TurnState.Get<CultureInfo>() is { } culture)
@@ -34,7 +36,7 @@ public sealed partial class TurnErrorHandler(
         }
         catch (Exception deleteFailed) when (deleteFailed is not OperationCanceledException)
         {
-            LogStateResetFailed(logger, deleteFailed, activity.Conversation?.Id);
+            LogStateResetFailed(logger, deleteFailed.Redacted(), activity.Conversation?.Id);
         }
 
         // The error's text is for the developer in the Bot Framework Emulator only. The adapter drops trace

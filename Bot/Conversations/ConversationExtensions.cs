@@ -39,6 +39,7 @@ public static class ConversationExtensions
         services.AddScoped<MessageConsentDialog>();
         services.AddScoped<UpdateContactDialog>();
         services.AddScoped<CallPlanDialog>();
+        services.AddScoped<CustomerDataDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<InstallationGreeting>();
         services.AddSingleton<ReminderCard>();

@@ -1,5 +1,6 @@
 using CrmBot.Dialogs;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Privacy;
 using CrmBot.Identity;
 using CrmBot.Understanding;
 using Microsoft.Bot.Builder;
@@ -20,7 +21,7 @@ public sealed class MainDialog : InterruptibleDialog
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
         CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
-        CallPlanDialog callPlan, IStringLocalizer<MainDialog> text)
+        CallPlanDialog callPlan, CustomerDataDialog customerData, IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -37,6 +38,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(messageConsent);
         AddDialog(updateContact);
         AddDialog(callPlan);
+        AddDialog(customerData);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -78,6 +80,10 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(FindCustomerDialog), FindCustomerOptions.From(recognition), ct);
             case Intent.ScoreCustomer:
                 return await step.BeginDialogAsync(nameof(FindCustomerDialog), FindCustomerOptions.From(recognition) with { ScoreOnly = true }, ct);
+            case Intent.ExportCustomerData:
+                return await step.BeginDialogAsync(nameof(CustomerDataDialog), CustomerDataOptions.From(PrivacyAction.Export, recognition), ct);
+            case Intent.EraseCustomerData:
+                return await step.BeginDialogAsync(nameof(CustomerDataDialog), CustomerDataOptions.From(PrivacyAction.Erase, recognition), ct);
             case Intent.CallPlan:
                 return await step.BeginDialogAsync(nameof(CallPlanDialog), null, ct);
             case Intent.LogInteraction:

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CrmBot.Channels;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.WebChat;
+using CrmBot.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -210,7 +211,7 @@ public static class DirectLineEndpoints
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The adapter's error handler already answered the user; this is the handler failing too.
-            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(exception, "A Direct Line turn failed in conversation {ConversationId}", conversationId);
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(exception.Redacted(), "A Direct Line turn failed in conversation {ConversationId}", conversationId);
             return DirectLineError.BotError();
         }
     }

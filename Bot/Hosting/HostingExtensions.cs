@@ -6,6 +6,7 @@ using CrmBot.Identity;
 using CrmBot.Insights;
 using CrmBot.Jobs;
 using CrmBot.Language;
+using CrmBot.Privacy;
 using CrmBot.Proactive;
 using CrmBot.State;
 using CrmBot.Understanding;
@@ -17,6 +18,7 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddCrmBot(this WebApplicationBuilder builder)
     {
+        builder.AddLogRedaction();
         builder.Services.AddProblemDetails();
         builder.AddDomain();
         builder.AddInsights();

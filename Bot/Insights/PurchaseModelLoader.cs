@@ -1,4 +1,5 @@
 using CrmBot.Domain.Insights;
+using CrmBot.Privacy;
 
 namespace CrmBot.Insights;
 
@@ -24,7 +25,7 @@ public sealed partial class PurchaseModelLoader(PurchaseModelService models, Pur
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                LogFailed(logger, exception);
+                LogFailed(logger, exception.Redacted());
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -1,4 +1,5 @@
 using CrmBot.Domain.Proactive;
+using CrmBot.Privacy;
 using Microsoft.Bot.Schema;
 
 namespace CrmBot.Proactive;
@@ -42,7 +43,7 @@ public sealed partial class OnceSender(DeliveryLedger ledger, ProactiveMessenger
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogFailed(logger, exception, key.ToString());
+            LogFailed(logger, exception.Redacted(), key.ToString());
             await ledger.MarkFailedAsync(key, exception.Message, ct);
             return SendResult.NotSent;
         }

@@ -79,6 +79,11 @@ internal static class ChineseIntentRules
         Anywhere(Intent.FindCustomer, 0.88, "查|找|搜|是谁|谁是", HasContact),
         Anywhere(Intent.FindCustomer, 0.85, "(?:客户|顾客)(?:资料|信息|详情|档案)"),
 
+        // 导出客户数据；删除客户数据
+        Anywhere(Intent.ExportCustomerData, 0.97, "导出(?:一下)?.{0,12}(?:客户|顾客|用户|数据|资料|信息|档案)"),
+        Anywhere(Intent.EraseCustomerData, 0.97, "(?:删除|删掉|清除|抹去|抹除|注销|匿名化)(?:一下)?.{0,12}(?:客户|顾客|用户)|(?:删除|删掉|清除|抹去|抹除)(?:一下)?.{0,12}(?:个人)?(?:数据|资料|信息|档案)"),
+        Anywhere(Intent.EraseCustomerData, 0.97, "被遗忘权"),
+
         // 收到付款
         Anywhere(Intent.RecordPayment, 0.95, "标记.{0,8}(?:已付款|已付|已支付|付款)"),
         Anywhere(Intent.RecordPayment, 0.92, "(?<![没未])(?:收到|已收|确认|登记|记录|记一笔|录入)了?.{0,4}(?:付款|货款|款项|转账|打款|汇款|(?<!退)钱|(?<![退付货])款)"),

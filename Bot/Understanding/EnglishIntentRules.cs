@@ -100,6 +100,14 @@ internal static class EnglishIntentRules
         Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\s+(?:details|info|information|profile|record|card|data)\b"),
         Whole(Intent.FindCustomer, 0.65, @"⟨_email⟩|⟨_phone⟩"),
 
+        // Export data for alice@example.com; erase customer Alice Zhang.
+        Anywhere(Intent.ExportCustomerData, 0.97, @"\b(?:export|download|dump)\b.{0,30}\b(?:customers?|clients?|data|profiles?|records?|details|information|info)\b"),
+        Anywhere(Intent.ExportCustomerData, 0.96, @"\b(?:export|download)\b", HasContact),
+        Anywhere(Intent.ExportCustomerData, 0.97, @"\b(?:data\s+export|subject\s+access\s+request|gdpr\s+(?:export|request))\b"),
+        Anywhere(Intent.EraseCustomerData, 0.97, @"\b(?:erase|delete|remove|wipe|purge|anonymi[sz]e)\b.{0,30}\b(?:customers?(?!\s+(?:service|support|care))|clients?|(?:personal\s+)?data|profiles?|records?|accounts?)\b"),
+        Anywhere(Intent.EraseCustomerData, 0.96, @"\b(?:erase|wipe|purge|anonymi[sz]e)\b", HasContact),
+        Anywhere(Intent.EraseCustomerData, 0.97, @"\bright\s+to\s+(?:be\s+forgotten|erasure)\b"),
+
         // Payment received for SO-10042.
         Statement(Intent.RecordPayment, 0.92, @"\b(?:payment|paid|pay|money|transfer|funds)\b.{0,20}\b(?:received|recieved|arrived|came\s+in|come\s+in|cleared|confirmed|credited|landed)\b"),
         Statement(Intent.RecordPayment, 0.92, @"\b(?:received|got|record|recording|log|register|confirm|enter|add|book)\b.{0,20}(?:\b(?:payment|the\s+money|funds|a\s+transfer|bank\s+transfer)\b|⟨_money⟩)"),

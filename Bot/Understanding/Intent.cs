@@ -18,6 +18,13 @@ public enum Intent
     Human,
 
     FindCustomer,
+
+    /// <summary>Everything stored about a customer, as a JSON file (reps only).</summary>
+    ExportCustomerData,
+
+    /// <summary>Erase a customer's personal data, after a confirmation (reps only).</summary>
+    EraseCustomerData,
+
     ScoreCustomer,
     CallPlan,
     RecordPayment,

@@ -26,6 +26,8 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
         [Intent.ShipOrder] = [typeof(OrderNumberEntity), typeof(CarrierEntity), typeof(TrackingNumberEntity)],
         [Intent.DeliverOrder] = [typeof(OrderNumberEntity)],
         [Intent.FindCustomer] = [typeof(EmailEntity), typeof(PhoneNumberEntity), typeof(PersonNameEntity)],
+        [Intent.ExportCustomerData] = [typeof(EmailEntity), typeof(PhoneNumberEntity), typeof(PersonNameEntity)],
+        [Intent.EraseCustomerData] = [typeof(EmailEntity), typeof(PhoneNumberEntity), typeof(PersonNameEntity)],
         [Intent.UpdateContact] = [typeof(EmailEntity), typeof(PhoneNumberEntity)],
         [Intent.SetReminder] = [typeof(DateTimeEntity)],
         [Intent.LogInteraction] = [typeof(PersonNameEntity)],

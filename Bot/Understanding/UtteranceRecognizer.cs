@@ -1,6 +1,7 @@
 using CrmBot.Language;
 using System.Globalization;
 using CrmBot.Domain.Common;
+using CrmBot.Privacy;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -162,7 +163,7 @@ public sealed partial class UtteranceRecognizer(
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            LogStepFailed(logger, exception, step);
+            LogStepFailed(logger, exception.Redacted(), step);
         }
     }
 

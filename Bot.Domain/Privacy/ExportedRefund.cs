@@ -1,0 +1,3 @@
+namespace CrmBot.Domain.Privacy;
+
+public sealed record ExportedRefund(ExportedMoney Amount, string Reason, DateTimeOffset RefundedAt);
