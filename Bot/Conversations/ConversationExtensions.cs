@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using CrmBot.Channels;
 using CrmBot.Teams;
 
@@ -39,6 +40,7 @@ public static class ConversationExtensions
         services.AddScoped<MessageConsentDialog>();
         services.AddScoped<UpdateContactDialog>();
         services.AddScoped<CallPlanDialog>();
+        services.AddAnalyticsCharts().AddScoped<AnalyticsDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<InstallationGreeting>();
         services.AddSingleton<ReminderCard>();

@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using CrmBot.Dialogs;
 using CrmBot.Domain.Orders;
 using CrmBot.Identity;
@@ -20,7 +21,7 @@ public sealed class MainDialog : InterruptibleDialog
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
         CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
-        CallPlanDialog callPlan, IStringLocalizer<MainDialog> text)
+        CallPlanDialog callPlan, AnalyticsDialog analytics, IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -37,6 +38,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(messageConsent);
         AddDialog(updateContact);
         AddDialog(callPlan);
+        AddDialog(analytics);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -80,6 +82,8 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(FindCustomerDialog), FindCustomerOptions.From(recognition) with { ScoreOnly = true }, ct);
             case Intent.CallPlan:
                 return await step.BeginDialogAsync(nameof(CallPlanDialog), null, ct);
+            case Intent.Stats or Intent.Revenue or Intent.TopCustomers:
+                return await step.BeginDialogAsync(nameof(AnalyticsDialog), AnalyticsRequest.Of(recognition), ct);
             case Intent.LogInteraction:
                 return await step.BeginDialogAsync(nameof(LogInteractionDialog), LogInteractionOptions.From(recognition), ct);
             case Intent.SetReminder:

@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using CrmBot.Channels;
 using CrmBot.Conversations;
 using CrmBot.DirectLine;
@@ -19,6 +20,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddDomain();
         builder.AddInsights();
+        builder.AddAnalytics();
         builder.AddBotState();
         builder.AddIdentity();
         builder.AddProactive();
@@ -42,6 +44,7 @@ public static class HostingExtensions
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapJobs();
+        app.MapAnalytics();
 
         app.PrintAddressesWhenStarted();
         return app;
