@@ -7,7 +7,7 @@ using SkiaSharp;
 namespace CrmBot.Tests.Analytics;
 
 /// <summary>
-/// Reps ask for their numbers in chat; the test shop's clock stands at 15:31 UTC on March 31st 2026 (23:30 in Shanghai,
+/// Reps ask for their numbers in chat; the test shop's clock stands at 15:31 UTC on March 31st 2026 (23:31 in Shanghai,
 /// still the first quarter) a minute after <see cref="AnalyticsShop.MarchAsync"/>: revenue 90.00 CNY from two paid orders.
 /// </summary>
 public sealed class AnalyticsDialogTests
