@@ -1,5 +1,6 @@
 using CrmBot.Domain.Common;
 using CrmBot.Privacy;
+using CrmBot.Tests.Api;
 using CrmBot.Tests.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -29,6 +30,24 @@ public sealed class LogMaskingTests
         var exception = record.Exception!.ToString();
         Assert.StartsWith("CrmBot.Domain.Common.DomainException: 'a***@example.com' is not a valid email address; call ***8000 instead.", exception, StringComparison.Ordinal);
         Assert.Contains(nameof(FailingBot), exception, StringComparison.Ordinal);
+        AssertNoPersonalData(app.Logs);
+    }
+
+    [Fact]
+    public async Task AnUnexpectedErrorInARequestIsLoggedMaskedAndAnsweredWithAProblem()
+    {
+        await using var app = new FailingClockApplication();
+        using var client = app.Client(ApiApplication.Reader);
+        app.Failing.Failure = $"Could not reach {Email} at {Phone}";
+
+        using var response = await client.GetAsync("analytics/revenue", Ct);
+
+        app.Failing.Failure = null;
+        var problem = await response.ProblemAsync(System.Net.HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain("reach", problem.GetRawText(), StringComparison.Ordinal);
+        var record = Assert.Single(app.Logs.GetSnapshot(), r => r.Category == "CrmBot.Privacy.UnexpectedErrorHandler");
+        Assert.Equal("GET /api/v1/analytics/revenue failed", record.Message);
+        Assert.StartsWith("System.InvalidOperationException: Could not reach a***@example.com at ***8000", record.Exception!.ToString(), StringComparison.Ordinal);
         AssertNoPersonalData(app.Logs);
     }
 
@@ -92,6 +111,28 @@ public sealed class LogMaskingTests
             builder.ConfigureLogging(logging => logging.AddFakeLogging());
             builder.ConfigureTestServices(services => services.AddTransient<IBot, FailingBot>());
         }
+    }
+
+    /// <summary>The API app on a clock that, once given a failure, throws it: something deep in a request going wrong.</summary>
+    private sealed class FailingClockApplication : ApiApplication
+    {
+        public FailingClock Failing { get; } = new();
+
+        public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureLogging(logging => logging.AddFakeLogging());
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Failing));
+        }
+    }
+
+    private sealed class FailingClock : TimeProvider
+    {
+        public string? Failure { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Failure is { } failure ? throw new InvalidOperationException(failure) : base.GetUtcNow();
     }
 
     /// <summary>Fails as a dialog would on what a user typed, had nothing caught the domain error.</summary>

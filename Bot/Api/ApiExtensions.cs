@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -67,12 +68,11 @@ public static class ApiExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        // Privacy's erase and export join the customers' group, e.g.
-        // var customers = v1.MapCustomersApi(); customers.MapDelete("/{id:guid}", ...).RequireAuthorization(ApiScopes.WritePolicy);
-        v1.MapCustomersApi();
+        v1.MapCustomersApi().MapCustomerPrivacyApi();
         v1.MapCustomerRecordsApi();
         v1.MapProductsApi();
         v1.MapOrdersApi();
+        v1.MapAnalyticsApi().RequireAuthorization(ApiScopes.ReadPolicy);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using CrmBot.Channels;
 using CrmBot.Teams;
 
@@ -40,6 +41,7 @@ public static class ConversationExtensions
         services.AddScoped<UpdateContactDialog>();
         services.AddScoped<CallPlanDialog>();
         services.AddScoped<CustomerDataDialog>();
+        services.AddAnalyticsCharts().AddScoped<AnalyticsDialog>();
         services.AddScoped<MainDialog>();
         services.AddScoped<InstallationGreeting>();
         services.AddSingleton<ReminderCard>();

@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using CrmBot.Dialogs;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Privacy;
@@ -21,7 +22,7 @@ public sealed class MainDialog : InterruptibleDialog
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
         CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
-        CallPlanDialog callPlan, CustomerDataDialog customerData, IStringLocalizer<MainDialog> text)
+        CallPlanDialog callPlan, CustomerDataDialog customerData, AnalyticsDialog analytics, IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -39,6 +40,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(updateContact);
         AddDialog(callPlan);
         AddDialog(customerData);
+        AddDialog(analytics);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -86,6 +88,8 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(CustomerDataDialog), CustomerDataOptions.From(PrivacyAction.Erase, recognition), ct);
             case Intent.CallPlan:
                 return await step.BeginDialogAsync(nameof(CallPlanDialog), null, ct);
+            case Intent.Stats or Intent.Revenue or Intent.TopCustomers:
+                return await step.BeginDialogAsync(nameof(AnalyticsDialog), AnalyticsRequest.Of(recognition), ct);
             case Intent.LogInteraction:
                 return await step.BeginDialogAsync(nameof(LogInteractionDialog), LogInteractionOptions.From(recognition), ct);
             case Intent.SetReminder:

@@ -1,3 +1,4 @@
+using CrmBot.Analytics;
 using CrmBot.Api;
 using CrmBot.Channels;
 using CrmBot.Conversations;
@@ -22,6 +23,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddDomain();
         builder.AddInsights();
+        builder.AddAnalytics();
         builder.AddBotState();
         builder.AddIdentity();
         builder.AddProactive();
@@ -31,6 +33,7 @@ public static class HostingExtensions
         builder.AddConversations();
         builder.AddDirectLine();
         builder.AddApi();
+        builder.AddUnexpectedErrorHandler();
         return builder;
     }
 

@@ -16,6 +16,14 @@ public static class RedactionExtensions
         return builder;
     }
 
+    /// <summary>Registers <see cref="UnexpectedErrorHandler"/>; call it after every feature's own exception handler, since handlers are tried in order.</summary>
+    public static IHostApplicationBuilder AddUnexpectedErrorHandler(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
+        return builder;
+    }
+
     public static IServiceCollection AddPersonalDataRedaction(this IServiceCollection services) =>
         services.AddRedaction(redaction => redaction.SetRedactor<PersonalDataRedactor>(new DataClassificationSet(PrivacyTaxonomy.PersonalData)));
 

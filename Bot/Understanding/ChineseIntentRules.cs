@@ -11,6 +11,9 @@ internal static class ChineseIntentRules
 {
     private const string AnOrder = "(?:订单|⟨_order⟩)";
 
+    /// <summary>"最佳客户" asks for a ranking (<see cref="Intent.TopCustomers"/>), not for someone to look up.</summary>
+    private const string Ranked = "top\\s?|最佳|最好|最大|最重要|最有价值|核心|大|前\\d{1,2}名?|前[三五十]名?";
+
     /// <summary>"还没发货" and "没收到货" ask where things are; they report nothing done.</summary>
     private static bool IsNotChineseNegated(Utterance utterance) => utterance.Masked.AsSpan().IndexOfAny('没', '未') < 0;
 
@@ -74,7 +77,15 @@ internal static class ChineseIntentRules
         Anywhere(Intent.CallPlan, 0.95, "(?:该|应该|要|需要)?(?:给|打给)谁打电话|打给谁"),
         Anywhere(Intent.CallPlan, 0.93, "(?:通话|电话|致电|回访)(?:计划|清单|列表|名单)"),
 
-        Anywhere(Intent.FindCustomer, 0.92, "(?:查|找|搜|搜索|查找|查询|查看|看看|打开|调出)(?:一下|下)?.{0,4}(?:客户|顾客|用户|会员|联系人|买家)"),
+        // 统计；本季度收入；最佳客户
+        Whole(Intent.Stats, 0.95, "统计|统计数据|数据统计|数据|报表|销售报表|销售统计|销售数据|经营数据|业绩|看板|数据看板"),
+        Anywhere(Intent.Stats, 0.9, "统计|报表|数据看板|经营数据|销售数据|业绩"),
+        Anywhere(Intent.Revenue, 0.93, "收入|营收|营业额|销售额|流水|进账"),
+        Anywhere(Intent.Revenue, 0.93, "(?:赚了|挣了|卖了)多少"),
+        Anywhere(Intent.TopCustomers, 0.96, "(?:" + Ranked + ")(?:的)?(?:客户|顾客|买家)|(?:客户|顾客)(?:排名|排行|榜)"),
+        Anywhere(Intent.TopCustomers, 0.93, "谁.{0,6}(?:买|花|消费|下单)(?:得|了)?最多"),
+
+        Anywhere(Intent.FindCustomer, 0.92, "(?:查|找|搜|搜索|查找|查询|查看|看看|打开|调出)(?:一下|下)?.{0,4}(?<!(?:" + Ranked + ")的?)(?:客户|顾客|用户|会员|联系人|买家)"),
         Anywhere(Intent.FindCustomer, 0.85, "客户|顾客", HasContact),
         Anywhere(Intent.FindCustomer, 0.88, "查|找|搜|是谁|谁是", HasContact),
         Anywhere(Intent.FindCustomer, 0.85, "(?:客户|顾客)(?:资料|信息|详情|档案)"),

@@ -13,6 +13,9 @@ internal static class EnglishIntentRules
 {
     private const string AnOrder = @"(?:\borders?\b|⟨_order⟩)";
 
+    /// <summary>"top customers" asks for a ranking (<see cref="Intent.TopCustomers"/>), not for someone to look up.</summary>
+    private const string Ranked = @"\b(?:top|best|biggest|largest|leading|most\s+valuable|highest[-\s]spending)\s+(?:\d{1,2}\s+)?";
+
     public static IEnumerable<IntentRule> All =>
     [
         // Where is my order?
@@ -94,7 +97,16 @@ internal static class EnglishIntentRules
         Anywhere(Intent.CallPlan, 0.93, @"\b(?:call|calling|phone)\s+(?:list|plan|sheet)\b"),
         Whole(Intent.CallPlan, 0.9, @"(?:my\s+)?calls(?:\s+(?:for\s+)?today)?"),
 
-        Anywhere(Intent.FindCustomer, 0.92, @"\b(?:find|search|look\s*up|lookup|show|open|get|pull\s+up|display|who\s+is|who's)\b.{0,20}\b(?:customers?(?!\s+(?:service|support|care))|clients?|contacts?|accounts?|profiles?|buyers?|shoppers?)\b"),
+        // Stats; revenue this quarter; top customers.
+        Whole(Intent.Stats, 0.95, @"(?:(?:show|give|get)(?: me)?(?: the| our| my)? )?(?:sales |shop |store |business |our |my )?(?:stats|statistics|analytics|kpis?|dashboard|numbers|figures|metrics|report)(?: please)?"),
+        Anywhere(Intent.Stats, 0.9, @"\b(?:stats|statistics|analytics|kpis?|dashboard|metrics)\b"),
+        Anywhere(Intent.Stats, 0.85, @"\b(?:sales|business|shop|store)\s+(?:report|numbers|figures|performance|summary|overview)\b|\bhow\s+(?:are|were|is|was)\s+(?:our\s+|the\s+)?(?:sales|business)\b"),
+        Anywhere(Intent.Revenue, 0.93, @"\b(?:revenue|revenues|turnover|takings|income|earnings)\b"),
+        Anywhere(Intent.Revenue, 0.9, @"\bhow\s+much\s+(?:did|have|has)\s+(?:we|the\s+shop|the\s+store)\s+(?:sell|sold|make|made|earn|earned|take|taken)\b"),
+        Anywhere(Intent.TopCustomers, 0.96, Ranked + @"(?:customers?|clients?|buyers?|spenders?|accounts?)\b"),
+        Anywhere(Intent.TopCustomers, 0.93, @"\bwho\b.{0,20}\b(?:buys?|bought|spends?|spent|orders?|ordered)\s+(?:the\s+)?most\b"),
+
+        Anywhere(Intent.FindCustomer, 0.92, @"\b(?:find|search|look\s*up|lookup|show|open|get|pull\s+up|display|who\s+is|who's)\b.{0,20}(?<!" + Ranked + @")\b(?:customers?(?!\s+(?:service|support|care))|clients?|contacts?|accounts?|profiles?|buyers?|shoppers?)\b"),
         Anywhere(Intent.FindCustomer, 0.9, @"\b(?:find|search(?:\s+for)?|look\s*up|lookup|pull\s+up|who\s+is|who's|who\s+owns|whose)\b", HasContact),
         Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\b(?!\s+(?:service|support|care))", HasContact),
         Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\s+(?:details|info|information|profile|record|card|data)\b"),

@@ -27,6 +27,15 @@ public enum Intent
 
     ScoreCustomer,
     CallPlan,
+
+    /// <summary>The shop's numbers (reps): orders, revenue, customers over a period.</summary>
+    Stats,
+
+    /// <summary>Revenue over a period (reps), e.g. "revenue this quarter".</summary>
+    Revenue,
+
+    /// <summary>The customers who brought the most revenue (reps).</summary>
+    TopCustomers,
     RecordPayment,
     ShipOrder,
     DeliverOrder,
