@@ -10,6 +10,4 @@ internal sealed record PlacedOrder(Guid CustomerId, DateTimeOffset PlacedAt, Ord
 {
     /// <summary>What the shop kept: the total of a paid order less what was refunded on it.</summary>
     public decimal Revenue => Paid ? Total - Refunded : 0m;
-
-    public bool HadRefund => Refunded > 0m;
 }

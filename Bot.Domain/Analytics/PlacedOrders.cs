@@ -7,14 +7,10 @@ using Microsoft.Extensions.Options;
 namespace CrmBot.Domain.Analytics;
 
 /// <summary>
-/// Reads the orders placed in a range (drafts never count) in the shop's currency, as narrow rows: one query over the
-/// orders, and one for the refunds of the partly refunded ones (only they need their refund rows read).
+/// Reads the orders placed in a range (drafts never count) in the shop's currency, as narrow rows, for the top lists.
+/// Most orders need only their customer, time, status and total; the cancelled ones (was anything paid?) and the
+/// partly refunded ones (how much went back?) are read apart, so that the question is asked of them alone.
 /// </summary>
-/// <remarks>
-/// Amounts are scaled integers and moments UTC ticks in SQLite, so the range filter and the currency run in SQL and
-/// every sum and every grouping by the shop's month in memory: SQL cannot know the shop's months, and a SUM over the
-/// converted column would skip the converter.
-/// </remarks>
 internal sealed class PlacedOrders(CrmDbContext db, ShopCalendar calendar, IOptions<CrmOptions> shop)
 {
     public string Currency { get; } = shop.Value.DefaultCurrency;
@@ -26,27 +22,27 @@ internal sealed class PlacedOrders(CrmDbContext db, ShopCalendar calendar, IOpti
             .Where(o => o.PlacedAt >= start && o.PlacedAt < end && o.Total.Currency == Currency);
 
         var rows = await placed
-            .Select(o => new
-            {
-                o.Id,
-                o.CustomerId,
-                PlacedAt = o.PlacedAt!.Value,
-                o.Status,
-                o.Total.Amount,
-                PaidThenCancelled = o.Status == OrderStatus.Cancelled && o.Payments.Any(),
-            })
+            .Where(o => o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.PartiallyRefunded)
+            .Select(o => new Row(o.CustomerId, o.PlacedAt!.Value, o.Status, o.Total.Amount, 0m, false))
             .ToListAsync(ct);
-        var partlyRefunded = (await placed
-                .Where(o => o.Status == OrderStatus.PartiallyRefunded)
-                .SelectMany(o => o.Refunds, (o, r) => new { o.Id, r.Amount.Amount })
-                .ToListAsync(ct))
-            .ToLookup(r => r.Id, r => r.Amount);
+        rows.AddRange(await placed
+            .Where(o => o.Status == OrderStatus.Cancelled)
+            .Select(o => new Row(o.CustomerId, o.PlacedAt!.Value, o.Status, o.Total.Amount, 0m, o.Payments.Any()))
+            .ToListAsync(ct));
+        rows.AddRange(await placed
+            .Where(o => o.Status == OrderStatus.PartiallyRefunded)
+            .Select(o => new Row(o.CustomerId, o.PlacedAt!.Value, o.Status, o.Total.Amount, o.Refunds.Sum(r => r.Amount.Amount), true))
+            .ToListAsync(ct));
 
         return [.. rows.Select(o =>
         {
-            var paid = o.PaidThenCancelled || o.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.PartiallyRefunded or OrderStatus.Refunded;
-            var refunded = o.Status == OrderStatus.Refunded || o.PaidThenCancelled ? o.Amount : partlyRefunded[o.Id].Sum();
-            return new PlacedOrder(o.CustomerId, o.PlacedAt, o.Status, o.Amount, paid, refunded);
+            var paid = o.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.PartiallyRefunded or OrderStatus.Refunded
+                || o.PaidBeforeCancelled;
+            var refunded = o.Status == OrderStatus.Refunded || (o.Status == OrderStatus.Cancelled && o.PaidBeforeCancelled) ? o.Total : o.Refunds;
+            return new PlacedOrder(o.CustomerId, o.PlacedAt, o.Status, o.Total, paid, refunded);
         })];
     }
+
+    /// <summary>One order as read; <see cref="PaidBeforeCancelled"/> tells of a cancelled order whether its total was paid (and went back).</summary>
+    private sealed record Row(Guid CustomerId, DateTimeOffset PlacedAt, OrderStatus Status, decimal Total, decimal Refunds, bool PaidBeforeCancelled);
 }

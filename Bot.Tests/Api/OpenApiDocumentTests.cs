@@ -16,7 +16,10 @@ public sealed class OpenApiDocumentTests(ApiApplication app) : IClassFixture<Api
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
+                "/api/v1/analytics/charts/{name}.png", "/api/v1/analytics/customers", "/api/v1/analytics/orders", "/api/v1/analytics/revenue",
+                "/api/v1/analytics/top-customers", "/api/v1/analytics/top-products",
                 "/api/v1/customers", "/api/v1/customers/{customerId}/interactions", "/api/v1/customers/{customerId}/reminders", "/api/v1/customers/{id}",
+                "/api/v1/customers/{id}/export",
                 "/api/v1/orders", "/api/v1/orders/{number}", "/api/v1/orders/{number}/cancel", "/api/v1/orders/{number}/deliver",
                 "/api/v1/orders/{number}/pay", "/api/v1/orders/{number}/refund", "/api/v1/orders/{number}/ship",
                 "/api/v1/products", "/api/v1/products/{sku}", "/api/v1/products/{sku}/price", "/api/v1/products/{sku}/stock",

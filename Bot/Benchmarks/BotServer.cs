@@ -29,7 +29,7 @@ internal sealed class BotServer : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.Single());
 
-    public static async Task<BotServer> StartAsync(CancellationToken ct)
+    public static async Task<BotServer> StartAsync(CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("crmbot-bench-");
         // `dotnet run` would otherwise bring the launch profile's Development environment and port 5000.
@@ -52,6 +52,11 @@ internal sealed class BotServer : IAsyncDisposable
             // Information-level logging under load costs the echo bot about 40% of its throughput (DESIGN.md).
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddCrmBot();
 
         var app = builder.Build();
@@ -74,6 +79,9 @@ internal sealed class BotServer : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The app's services, e.g. to grow its database before the load starts.</summary>
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Up to <paramref name="count"/> orders of the demo shop whose customer has an email.</summary>
     public async Task<IReadOnlyList<TrackableOrder>> TrackableOrdersAsync(int count, CancellationToken ct)

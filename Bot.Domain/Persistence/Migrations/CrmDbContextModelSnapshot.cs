@@ -201,9 +201,15 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("PlacedAt");
+
                     b.HasIndex("CustomerId", "CreatedAt");
 
+                    b.HasIndex("CustomerId", "PlacedAt");
+
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "PlacedAt");
 
                     b.ToTable("Orders");
                 });
