@@ -5,6 +5,9 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    /// <summary>Which database: <see cref="DatabaseProvider.Sqlite"/> (files in <see cref="DataDirectory"/>) or <see cref="DatabaseProvider.PostgreSql"/> (<see cref="ConnectionString"/> required).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
     /// <summary>Folder for the SQLite files (domain, later bot state and jobs); relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
