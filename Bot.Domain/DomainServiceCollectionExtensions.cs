@@ -29,9 +29,12 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<CrmOptions>();
         services.AddSingleton<SqlitePragmas>();
         // A pooled factory for singletons (bot state storage, jobs) and a context per scope for the services.
-        services.AddPooledDbContextFactory<CrmDbContext>((provider, options) => options
+        services.AddPooledDbContextFactory<SqliteCrmDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())
             .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+        services.AddPooledDbContextFactory<PostgreSqlCrmDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString()));
+        services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext());
         services.AddScoped<CustomerSearch>();
         services.AddScoped<CustomerService>();

@@ -29,7 +29,8 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
             throw new DomainException("validation.page_size", $"A page holds 1 to {MaxPageSize} customers (got {pageSize}).");
         }
 
-        var text = query?.Trim() ?? string.Empty;
+        // Control characters are no part of a name, and PostgreSQL refuses a NUL in text.
+        var text = string.Concat((query ?? string.Empty).Select(c => char.IsControl(c) ? ' ' : c)).Trim();
         if (text.Length > MaxQueryLength)
         {
             throw new DomainException("validation.too_long", $"A search can be at most {MaxQueryLength} characters long.");
@@ -110,18 +111,31 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
         var prefix = Customer.ToSearchName(text);
         var upper = prefix + char.MaxValue;
         var startsWith = db.Customers.AsNoTracking().Where(c => c.SearchName.CompareTo(prefix) >= 0 && c.SearchName.CompareTo(upper) < 0);
-        var words = ToFtsQuery(text);
-        var passes = new List<SearchPass>
+        var passes = new List<SearchPass> { OrderedPass(startsWith, ct) };
+        var words = SearchWords(text);
+        if (words.Count > 0 && db.Database.IsSqlite())
         {
-            new(
-                (s, t) => startsWith.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(s).Take(t).ToListAsync(ct),
-                () => startsWith.CountAsync(ct)),
-        };
-        if (words.Length > 0)
-        {
-            var inName = $"SearchName : ({words})";
+            var terms = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
+            var inName = $"SearchName : ({terms})";
             passes.Add(FullTextPass(inName, prefix, upper, ct));
-            passes.Add(FullTextPass($"Email : ({words}) NOT {inName}", prefix, upper, ct));
+            passes.Add(FullTextPass($"Email : ({terms}) NOT {inName}", prefix, upper, ct));
+        }
+        else if (words.Count > 0)
+        {
+            // PostgreSQL has no FTS5: the same matches with LIKE on the words of the name and of the email (a scan).
+            var later = db.Customers.AsNoTracking().Where(c => !(c.SearchName.CompareTo(prefix) >= 0 && c.SearchName.CompareTo(upper) < 0));
+            var inName = later;
+            var inEmail = later.Where(c => c.Email != null);
+            foreach (var word in words)
+            {
+                var pattern = $"% {EscapeLike(word)}%";
+                inName = inName.Where(c => EF.Functions.Like(" " + c.SearchName, pattern, "\\"));
+                inEmail = inEmail.Where(c => EF.Functions.Like(
+                    " " + c.Email!.Replace(".", " ").Replace("@", " ").Replace("_", " ").Replace("-", " ").Replace("+", " "), pattern, "\\"));
+            }
+
+            passes.Add(OrderedPass(inName, ct));
+            passes.Add(OrderedPass(inEmail.Where(c => !inName.Any(n => n.Id == c.Id)), ct));
         }
 
         var found = new List<Customer>(take);
@@ -141,6 +155,10 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
 
         return found;
     }
+
+    private static SearchPass OrderedPass(IQueryable<Customer> matches, CancellationToken ct) => new(
+        (skip, take) => matches.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Skip(skip).Take(take).ToListAsync(ct),
+        () => matches.CountAsync(ct));
 
     private SearchPass FullTextPass(string match, string prefix, string upper, CancellationToken ct) => new(
         (skip, take) => db.Customers
@@ -190,14 +208,13 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
     }
 
     /// <summary>
-    /// Every word of the query as a quoted prefix term, so FTS5 syntax typed by a user is just text.
-    /// Control characters go: a NUL inside the query ends FTS5's string early ("unterminated string").
+    /// The words of the query as the index has them (lower case, each Chinese character a word), at most eight;
+    /// FTS5 syntax typed by a user is just text.
     /// </summary>
-    internal static string ToFtsQuery(string text)
-    {
-        var words = Customer.ToSearchName(string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)))
+    internal static IReadOnlyList<string> SearchWords(string text) =>
+        [.. Customer.ToSearchName(text)
             .Split([' ', '"', '*', '^', ':', '(', ')', '{', '}', '+', '-', '.', ',', '@', '\''], StringSplitOptions.RemoveEmptyEntries)
-            .Take(8);
-        return string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
-    }
+            .Take(8)];
+
+    private static string EscapeLike(string word) => word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -23,9 +23,10 @@ internal sealed class OrderImportStep(DateTimeOffset now) : ImportStep<OrderRow>
 
     public override async Task BeginAsync(CrmDbContext db, CancellationToken ct)
     {
-        // A write, so the transaction takes SQLite's write lock now: no order placed meanwhile can take the same numbers.
+        // A write, so the transaction takes the counter's lock now (SQLite's write lock, PostgreSQL's row lock): no order
+        // placed meanwhile can take the same numbers. Quoted names, for PostgreSQL's case-sensitive ones.
         var numbers = await db.Database
-            .SqlQuery<long>($"UPDATE Sequences SET Value = Value WHERE Name = {Sequence.OrderNumbers} RETURNING Value")
+            .SqlQuery<long>($"""UPDATE "Sequences" SET "Value" = "Value" WHERE "Name" = {Sequence.OrderNumbers} RETURNING "Value" """)
             .ToListAsync(ct);
         _firstNumber = _lastNumber = numbers.Single();
     }

@@ -163,9 +163,10 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "UPDATE Sequences SET Value = Value + 1 WHERE Name = $name RETURNING Value";
+        // Quoted names and an @ parameter: the same statement runs on SQLite and PostgreSQL.
+        command.CommandText = """UPDATE "Sequences" SET "Value" = "Value" + 1 WHERE "Name" = @name RETURNING "Value" """;
         var name = command.CreateParameter();
-        name.ParameterName = "$name";
+        name.ParameterName = "@name";
         name.Value = Sequence.OrderNumbers;
         command.Parameters.Add(name);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);

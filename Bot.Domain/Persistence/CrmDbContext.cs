@@ -12,7 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Domain.Persistence;
 
-public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbContext(options)
+/// <summary>
+/// The domain's database. Each provider has its own subclass (<see cref="SqliteCrmDbContext"/>,
+/// <see cref="PostgreSqlCrmDbContext"/>) so that each keeps its own migrations; services ask for this type.
+/// </summary>
+public abstract class CrmDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
 
@@ -52,6 +56,19 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
         }
+
+        if (Database.IsNpgsql())
+        {
+            // Customer search finds prefixes by range (from "zha" up to "zha" + char.MaxValue), which needs byte order,
+            // as in SQLite, not the order of the server's locale.
+            modelBuilder.Entity<Customer>(customer =>
+            {
+                customer.Property(c => c.SearchName).UseCollation("C");
+                customer.Property(c => c.Email).UseCollation("C");
+                customer.Property(c => c.Phone).UseCollation("C");
+                customer.Property(c => c.PhoneNational).UseCollation("C");
+            });
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -64,6 +81,11 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options) : DbCon
             // wrongly. Scaled integers and UTC ticks keep ORDER BY, SUM and comparisons in SQL correct.
             configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
+        else if (Database.IsNpgsql())
+        {
+            // timestamptz takes only UTC offsets from Npgsql; imported and typed times carry the shop's (+08:00).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
         }
     }
 }

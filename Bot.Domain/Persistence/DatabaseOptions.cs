@@ -11,7 +11,7 @@ public sealed class DatabaseOptions
     /// <summary>Folder for the SQLite files (domain, later bot state and jobs); relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>An explicit connection string; empty means <c>Data Source={DataDirectory}/crmbot.db</c>.</summary>
+    /// <summary>An explicit connection string (required for PostgreSQL); for SQLite, empty means <c>Data Source={DataDirectory}/crmbot.db</c>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Fill an empty database with the demo shop on start.</summary>
@@ -22,6 +22,11 @@ public sealed class DatabaseOptions
         if (!string.IsNullOrWhiteSpace(ConnectionString))
         {
             return ConnectionString;
+        }
+
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            throw new InvalidOperationException("Database:Provider is PostgreSql: set Database:ConnectionString, e.g. Host=db;Database=crmbot;Username=crmbot;Password=...");
         }
 
         Directory.CreateDirectory(DataDirectory);

@@ -35,11 +35,13 @@ internal sealed record CustomerFootprint(
         var mentioning = new HashSet<string>(StringComparer.Ordinal);
         foreach (var contact in new[] { customer.Email, customer.Phone, customer.PhoneNational }.OfType<string>())
         {
-            // SQLite's LIKE ignores the case of ASCII letters, and people type emails as they like. A scan, but exports
-            // and erasures are rare.
+            // People type emails as they like: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's ILIKE of
+            // all. A scan, but exports and erasures are rare.
             var pattern = $"%{contact.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)}%";
-            mentioning.UnionWith(await db.DirectLineActivities
-                .Where(a => EF.Functions.Like(a.Json, pattern, @"\"))
+            var activities = db.Database.IsNpgsql()
+                ? db.DirectLineActivities.Where(a => EF.Functions.ILike(a.Json, pattern, @"\"))
+                : db.DirectLineActivities.Where(a => EF.Functions.Like(a.Json, pattern, @"\"));
+            mentioning.UnionWith(await activities
                 .Select(a => a.ConversationId)
                 .Distinct()
                 .ToListAsync(ct));

@@ -1,4 +1,5 @@
 using CrmBot.Domain.Analytics;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static CrmBot.Tests.Analytics.AnalyticsShop;
@@ -6,8 +7,11 @@ using static CrmBot.Tests.Analytics.AnalyticsShop;
 namespace CrmBot.Tests.Analytics;
 
 /// <summary>The customer figures of <see cref="AnalyticsShop"/> (active: ordered within 90 days; churned: ordered before, not within 180).</summary>
-public sealed class CustomerAnalyticsTests
+public class CustomerAnalyticsTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -53,9 +57,9 @@ public sealed class CustomerAnalyticsTests
     private static Task<CustomerFigures> FiguresAsync(TestDatabase db, DateRange range) =>
         db.InScopeAsync(s => s.GetRequiredService<CustomerAnalytics>().FiguresAsync(range, Ct));
 
-    private static async Task<TestDatabase> ShopAsync(DateTimeOffset now)
+    private async Task<TestDatabase> ShopAsync(DateTimeOffset now)
     {
-        var db = await TestDatabase.CreateAsync(Ct, services => services.AddCrmAnalytics());
+        var db = await TestDatabase.CreateAsync(Provider, Ct, services => services.AddCrmAnalytics());
         var shop = new AnalyticsShop(db);
         await shop.MarchAsync(Ct);
         await shop.AprilAsync(Ct);

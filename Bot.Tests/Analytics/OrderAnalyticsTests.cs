@@ -1,5 +1,6 @@
 using CrmBot.Domain.Analytics;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static CrmBot.Tests.Analytics.AnalyticsShop;
@@ -7,8 +8,11 @@ using static CrmBot.Tests.Analytics.AnalyticsShop;
 namespace CrmBot.Tests.Analytics;
 
 /// <summary>The order figures of <see cref="AnalyticsShop"/> over March and April 2026 (orders 1 to 8), worked out by hand.</summary>
-public sealed class OrderAnalyticsTests
+public class OrderAnalyticsTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static readonly DateRange MarchAndApril = new(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 30));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -143,15 +147,15 @@ public sealed class OrderAnalyticsTests
         Assert.Equal("Alice", Assert.Single(top).Name);
     }
 
-    private static async Task<OrderFigures> FiguresAsync(DateRange range)
+    private async Task<OrderFigures> FiguresAsync(DateRange range)
     {
         await using var db = await ShopAsync();
         return await db.InScopeAsync(s => s.GetRequiredService<OrderAnalytics>().FiguresAsync(range, Ct));
     }
 
-    private static async Task<TestDatabase> ShopAsync()
+    private async Task<TestDatabase> ShopAsync()
     {
-        var db = await TestDatabase.CreateAsync(Ct, services => services.AddCrmAnalytics());
+        var db = await TestDatabase.CreateAsync(Provider, Ct, services => services.AddCrmAnalytics());
         var shop = new AnalyticsShop(db);
         await shop.MarchAsync(Ct);
         await shop.AprilAsync(Ct);

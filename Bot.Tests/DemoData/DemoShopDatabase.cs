@@ -21,7 +21,7 @@ public sealed class DemoShopDatabase : IAsyncLifetime
 
     public DemoShopSummary Summary { get; private set; } = null!;
 
-    public CrmDbContext NewContext() => new(new DbContextOptionsBuilder<CrmDbContext>().UseSqlite(_connection).Options);
+    public CrmDbContext NewContext() => new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(_connection).Options);
 
     public async ValueTask InitializeAsync()
     {

@@ -19,7 +19,7 @@ public sealed class CompiledQueryTests
     {
         // Options that change EF's internal services (here detailed errors) give a host a model of its own.
         await using var plain = await TestDatabase.CreateAsync(Ct);
-        await using var detailed = await TestDatabase.CreateAsync(Ct, services => services.ConfigureDbContext<CrmDbContext>(options => options.EnableDetailedErrors()));
+        await using var detailed = await TestDatabase.CreateAsync(Ct, services => TestDatabase.ConfigureContexts(services, options => options.EnableDetailedErrors()));
         var zhang = await plain.AddCustomerAsync(Ct);
         var li = await detailed.AddCustomerAsync("李四", "li.si@example.com", null, Ct);
 

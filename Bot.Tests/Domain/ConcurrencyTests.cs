@@ -1,5 +1,6 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,11 @@ using static CrmBot.Tests.Domain.ShopArrangements;
 namespace CrmBot.Tests.Domain;
 
 /// <summary>Two people (two scopes, two DbContexts) working on the same order or the same stock at once.</summary>
-public sealed class ConcurrencyTests
+public class ConcurrencyTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static readonly Actor Wang = Actor.Rep(Guid.Parse("0197f1d2-0000-7000-8000-000000000002"), "Wang Fang");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -17,7 +21,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task WhenTwoRepsChangeTheSameOrderTheSecondIsToldAndOnlyTheFirstChangeIsSaved()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         await using var liNa = db.CreateScope();
         await using var wangFang = db.CreateScope();
@@ -41,7 +45,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task AfterAConflictTryingAgainWorksOnWhatTheOtherRepSaved()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         await using var wangFang = db.CreateScope();
         var wangFangOrders = wangFang.ServiceProvider.GetRequiredService<OrderService>();
@@ -59,7 +63,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task AChangeMadeOnAnOutdatedVersionIsRefusedAsAConflict()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var versionTheRepSaw = order.Version;
         await db.OrdersAsync(o => o.PayAsync(order.Number, OrderTotal, "alipay", null, TestDatabase.Rep, expectedVersion: versionTheRepSaw, ct: Ct));
@@ -76,7 +80,7 @@ public sealed class ConcurrencyTests
     public async Task TwoCustomersOrderingTheLastUnitsAtOnceGetOneOrderAndOneOutOfStock()
     {
         var gate = new TransactionGate();
-        await using var db = await TestDatabase.CreateAsync(gate, Ct);
+        await using var db = await TestDatabase.CreateAsync(gate, Ct, Provider);
         var customerId = await db.StockTheShopAsync(Ct);
         gate.Arm(2);
 
@@ -96,7 +100,7 @@ public sealed class ConcurrencyTests
     public async Task ManyOrdersAtOnceSellExactlyTheStockAndNeverMore()
     {
         var gate = new TransactionGate();
-        await using var db = await TestDatabase.CreateAsync(gate, Ct);
+        await using var db = await TestDatabase.CreateAsync(gate, Ct, Provider);
         var customerId = await db.StockTheShopAsync(Ct);
         gate.Arm(8);
 

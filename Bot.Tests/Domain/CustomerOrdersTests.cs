@@ -1,14 +1,18 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Products;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBot.Tests.Domain;
 
 /// <summary>A customer sees and changes only their own orders; a visitor needs the order's contact details.</summary>
-public sealed class CustomerOrdersTests
+public class CustomerOrdersTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -18,7 +22,7 @@ public sealed class CustomerOrdersTests
     [InlineData("+86 138 0013 8000")]
     public async Task AVisitorTracksAnOrderWithItsNumberAndTheEmailOrPhoneOnIt(string contact)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
 
         var timeline = await TrackAsync(db, order.Number.ToLowerInvariant(), contact);
@@ -36,7 +40,7 @@ public sealed class CustomerOrdersTests
     [InlineData("not a number", "zhang.san@example.com")]
     public async Task AWrongContactAndAnUnknownNumberGetTheSameNothing(string number, string contact)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         await db.PlacedOrderAsync(Ct);
 
         Assert.Null(await TrackAsync(db, number, contact));
@@ -45,7 +49,7 @@ public sealed class CustomerOrdersTests
     [Fact]
     public async Task ACustomerCannotTrackSomeoneElsesOrder()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var other = await db.AddCustomerAsync("李四", "li.si@example.com", null, Ct);
 
@@ -59,7 +63,7 @@ public sealed class CustomerOrdersTests
     [Fact]
     public async Task ACustomersListHoldsOnlyTheirOwnOrdersNewestFirst()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var first = await db.PlacedOrderAsync(Ct);
         db.Clock.Advance(TimeSpan.FromHours(1));
         var second = await db.PlaceAsync(first.CustomerId, Ct, new OrderLineRequest(ShopArrangements.Tea, 2));
@@ -75,7 +79,7 @@ public sealed class CustomerOrdersTests
     [Fact]
     public async Task CancellingSomeoneElsesOrderIsNotFoundAndChangesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var other = await db.AddCustomerAsync("李四", "li.si@example.com", null, Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
@@ -89,7 +93,7 @@ public sealed class CustomerOrdersTests
     [Fact]
     public async Task ACustomerCancelsTheirOwnPlacedOrder()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
 
         var cancelled = await db.InScopeAsync(s =>
@@ -101,7 +105,7 @@ public sealed class CustomerOrdersTests
     [Fact]
     public async Task BrowsingFindsProductsByPartOfTheirNameAndTreatsWildcardsAsText()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         await db.AddProductAsync("MUG-BLUE", 30m, 5, Ct, name: "Blue mug");
         await db.AddProductAsync("MUG-RED", 30m, 5, Ct, name: "Red mug");
         await db.AddProductAsync("TEA-100", 50m, 5, Ct, name: "Oolong 100% leaf");

@@ -1,13 +1,17 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 
 namespace CrmBot.Tests.Domain;
 
 /// <summary>Finding a customer by what a person remembers: part of a name, an email, a phone number, an order number.</summary>
-public sealed class CustomerSearchTests
+public class CustomerSearchTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static readonly CustomerProfile[] People =
     [
         new("张三", "zhang.san@example.com", "138 0013 8000"),
@@ -24,9 +28,9 @@ public sealed class CustomerSearchTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<TestDatabase> ShopWithPeopleAsync()
+    private async Task<TestDatabase> ShopWithPeopleAsync()
     {
-        var db = await TestDatabase.CreateAsync(Ct);
+        var db = await TestDatabase.CreateAsync(Provider, Ct);
         foreach (var person in People)
         {
             await db.CustomersAsync(c => c.CreateAsync(person, Ct));
@@ -182,7 +186,7 @@ public sealed class CustomerSearchTests
     [Fact]
     public async Task ResultsComeInPagesThatSayWhetherMoreFollow()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         for (var i = 1; i <= 25; i++)
         {
             await db.AddCustomerAsync($"Zhao Lei {i:00}", $"zhao.lei.{i}@example.com", null, Ct);
@@ -288,7 +292,7 @@ public sealed class CustomerSearchTests
     [InlineData("\"andy*")]
     public async Task FtsOperatorsAreSearchedForAsPlainWords(string query)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         await db.AddCustomerAsync("Andy Near", "andy@example.com", null, Ct);
 
         var found = await NamesFoundAsync(db, query);

@@ -1,11 +1,15 @@
 using CrmBot.Domain.Proactive;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBot.Tests.Domain;
 
-public sealed class DeliveryLedgerTests : IAsyncLifetime
+public class DeliveryLedgerTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private TestDatabase _db = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -18,9 +22,13 @@ public sealed class DeliveryLedgerTests : IAsyncLifetime
 
     private DeliveryLedger Ledger => _db.Services.GetRequiredService<DeliveryLedger>();
 
-    public async ValueTask InitializeAsync() => _db = await TestDatabase.CreateAsync(Ct);
+    public async ValueTask InitializeAsync() => _db = await TestDatabase.CreateAsync(Provider, Ct);
 
-    public async ValueTask DisposeAsync() => await _db.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task AMessageIsClaimedOnceAndNeverAgainOnceSent()

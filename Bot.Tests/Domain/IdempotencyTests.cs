@@ -1,4 +1,5 @@
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static CrmBot.Tests.Domain.ShopArrangements;
@@ -6,8 +7,11 @@ using static CrmBot.Tests.Domain.ShopArrangements;
 namespace CrmBot.Tests.Domain;
 
 /// <summary>A request sent twice (a double click, a retried HTTP call) with the same idempotency key places one order.</summary>
-public sealed class IdempotencyTests
+public class IdempotencyTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static PlaceOrderRequest TwoTeas(Guid customerId, string? key) => new(customerId, [new(Tea, 2)], key);
@@ -15,7 +19,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task SendingTheSameKeyTwiceCreatesOneOrderAndAnswersWithTheSameNumber()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
 
         var first = await db.OrdersAsync(o => o.PlaceAsync(TwoTeas(customerId, "web-7f3a"), TestDatabase.Rep, Ct));
@@ -30,7 +34,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task DifferentKeysCreateDifferentOrders()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
 
         var first = await db.OrdersAsync(o => o.PlaceAsync(TwoTeas(customerId, "web-1"), TestDatabase.Rep, Ct));
@@ -46,7 +50,7 @@ public sealed class IdempotencyTests
     public async Task TheSameKeyFromTwoRequestsAtOnceCreatesOneOrderAndBothGetItsNumber(int teasInStock)
     {
         var gate = new TransactionGate();
-        await using var db = await TestDatabase.CreateAsync(gate, Ct);
+        await using var db = await TestDatabase.CreateAsync(gate, Ct, Provider);
         var customerId = await db.StockTheShopAsync(Ct);
         await db.WithDbAsync(async d =>
         {
@@ -69,7 +73,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task AKeyWhoseOrderWasRefusedCanBeUsedAgain()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
         var tooMany = new PlaceOrderRequest(customerId, [new(Cup, 6)], "web-7f3a");
         await Assert.ThrowsAnyAsync<Exception>(() => db.OrdersAsync(o => o.PlaceAsync(tooMany, TestDatabase.Rep, Ct)));

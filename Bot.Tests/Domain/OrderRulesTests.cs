@@ -1,13 +1,17 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using static CrmBot.Tests.Domain.ShopArrangements;
 
 namespace CrmBot.Tests.Domain;
 
 /// <summary>The business rules of orders, through OrderService on a real database.</summary>
-public sealed class OrderRulesTests
+public class OrderRulesTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static readonly Actor Rep = TestDatabase.Rep;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -17,7 +21,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task ShippingAnUnpaidOrderIsRefusedAndChangesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 
@@ -31,7 +35,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task DeliveringAnUnpaidOrderSaysItWasNeitherPaidNorShipped()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 
@@ -45,7 +49,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task RefundingMoreThanWasPaidIsRefused()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.ShippedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 
@@ -60,7 +64,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task AfterAPartialRefundOnlyTheRestCanBeRefunded()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.ShippedOrderAsync(Ct);
         await db.OrdersAsync(o => o.RefundAsync(order.Number, Cny(50m), "Cup arrived chipped", Rep, ct: Ct));
         var before = await db.SnapshotAsync(order.Number, Ct);
@@ -75,7 +79,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task APartialRefundThenOneForTheRestLeavesTheOrderRefunded()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.DeliveredOrderAsync(Ct);
 
         var partly = await db.OrdersAsync(o => o.RefundAsync(order.Number, Cny(30m), "Cup arrived chipped", Rep, ct: Ct));
@@ -93,7 +97,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task CancellingAPlacedOrderPutsItsStockBack()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var reserved = (await db.StockAsync(Tea, Ct), await db.StockAsync(Cup, Ct));
 
@@ -108,7 +112,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task CancellingAPaidOrderRefundsItInFullAndPutsItsStockBack()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PaidOrderAsync(Ct);
 
         await db.OrdersAsync(o => o.CancelAsync(order.Number, "Found it cheaper elsewhere", Rep, ct: Ct));
@@ -124,7 +128,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task CancellingAShippedOrderIsRefusedAndKeepsItsStockReserved()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.ShippedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 
@@ -142,7 +146,7 @@ public sealed class OrderRulesTests
     [InlineData("45")]
     public async Task APaymentMustBeExactlyTheOrderTotal(string amount)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
         var paid = Cny(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
@@ -158,7 +162,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task APaymentInAnotherCurrencyIsRefused()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 
@@ -173,7 +177,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task ARefundInAnotherCurrencyIsRefused()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.ShippedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 
@@ -187,7 +191,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task AnOrderMixingCurrenciesIsRefusedAndMovesNoStock()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
         await db.AddProductAsync("MUG-US", 12m, 3, Ct, currency: "USD", name: "Diner mug");
 
@@ -204,7 +208,7 @@ public sealed class OrderRulesTests
     [InlineData(true)]
     public async Task PlacingMoreThanIsInStockIsRefusedAndMovesNoStockForAnyLine(bool shortLineFirst)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
         OrderLineRequest[] lines = shortLineFirst ? [new(Cup, 6), new(Tea, 2)] : [new(Tea, 2), new(Cup, 6)];
 
@@ -219,7 +223,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task TwoLinesOfTheSameProductCountTogetherAgainstItsStock()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => db.PlaceAsync(customerId, Ct, new(Tea, 6), new("tea-longjing", 5)));
@@ -231,7 +235,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task OrderingTheLastUnitsEmptiesTheShelfAndTheNextOrderIsToldItIsOutOfStock()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
         await db.PlaceAsync(customerId, Ct, new OrderLineRequest(Cup, 5));
 
@@ -244,7 +248,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task AnEmptyOrderIsRefused()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => db.PlaceAsync(customerId, Ct));
@@ -256,7 +260,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task AnOrderForAProductWeDoNotSellIsRefusedAndNamesIt()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => db.PlaceAsync(customerId, Ct, new(Tea, 1), new("puer-1999", 1)));
@@ -271,7 +275,7 @@ public sealed class OrderRulesTests
     [InlineData(-1)]
     public async Task AQuantityBelowOneIsRefused(int quantity)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => db.PlaceAsync(customerId, Ct, new(Tea, 1), new(Cup, quantity)));
@@ -284,7 +288,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task AnOrderForACustomerWeDoNotKnowIsNotFound()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         await db.StockTheShopAsync(Ct);
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() => db.PlaceAsync(Guid.CreateVersion7(), Ct, new OrderLineRequest(Tea, 1)));
@@ -296,7 +300,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task DeliveringTwiceIsRefusedAndKeepsTheFirstDeliveryTime()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.DeliveredOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
         db.Clock.Advance(TimeSpan.FromDays(1));
@@ -311,7 +315,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task AnOrderThatDoesNotExistIsNotFound()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() => db.OrdersAsync(o => o.PayAsync("SO-99999", Cny(1m), "card", null, Rep, ct: Ct)));
 
@@ -321,7 +325,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task TheAuditTrailRecordsWhoMovedTheOrderFromWhereToWhereWhenAndWhy()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var customerId = await db.StockTheShopAsync(Ct);
         var customer = Actor.Customer(customerId, "张三");
         var t0 = TestDatabase.Start;
@@ -354,7 +358,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task TheTimelineKeepsItsOrderWhenStepsHappenAtTheSameMoment()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.DeliveredOrderAsync(Ct);
         await db.OrdersAsync(o => o.RefundAsync(order.Number, Cny(10m), "Late", Rep, ct: Ct));
         await db.OrdersAsync(o => o.RefundAsync(order.Number, Cny(80m), "Returned", Rep, ct: Ct));
@@ -370,7 +374,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task ACancellationIsRecordedWithItsReason()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         db.Clock.Advance(TimeSpan.FromMinutes(10));
 
@@ -383,7 +387,7 @@ public sealed class OrderRulesTests
     [Fact]
     public async Task ACancellationWithoutAReasonIsRefused()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var order = await db.PlacedOrderAsync(Ct);
         var before = await db.SnapshotAsync(order.Number, Ct);
 

@@ -93,6 +93,6 @@ public sealed class ImportCommandTests : IDisposable
         return commandLine.InvokeAsync([.. args, "--Database:DataDirectory", DataDirectory], _output, _error);
     }
 
-    private CrmDbContext OpenDatabase() =>
-        new(new DbContextOptionsBuilder<CrmDbContext>().UseSqlite($"Data Source={Path.Combine(DataDirectory, "crmbot.db")}").Options);
+    private SqliteCrmDbContext OpenDatabase() =>
+        new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={Path.Combine(DataDirectory, "crmbot.db")}").Options);
 }

@@ -3,20 +3,24 @@ using CrmBot.Domain.Common;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Privacy;
 using CrmBot.Domain.Proactive;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBot.Tests.Privacy;
 
 /// <summary>A customer's export is one JSON document with everything stored about them, and every export is audited.</summary>
-public sealed class CustomerDataExportTests
+public class CustomerDataExportTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task TheExportHoldsTheProfileOrdersInteractionsRemindersChatsStateAndDeliveries()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         var document = await ExportAsync(db, shop.Alice.Id, TestDatabase.Rep);
@@ -45,7 +49,7 @@ public sealed class CustomerDataExportTests
     [Fact]
     public async Task TheJsonIsCamelCaseWithEnumsAsText()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         using var json = JsonDocument.Parse(CustomerDataExport.ToJson(await ExportAsync(db, shop.Alice.Id, TestDatabase.Rep)));
@@ -60,7 +64,7 @@ public sealed class CustomerDataExportTests
     [Fact]
     public async Task AnotherCustomersDataIsNotInTheExport()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         var json = CustomerDataExport.ToJson(await ExportAsync(db, shop.Alice.Id, TestDatabase.Rep));
@@ -72,7 +76,7 @@ public sealed class CustomerDataExportTests
     [Fact]
     public async Task AnExportIsAuditedWithoutThePersonalData()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         await ExportAsync(db, shop.Alice.Id, TestDatabase.Rep);
@@ -85,7 +89,7 @@ public sealed class CustomerDataExportTests
     [Fact]
     public async Task ExportingAnUnknownCustomerIsNotFoundAndAudited()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var nobody = Guid.CreateVersion7();
 
         await Assert.ThrowsAsync<NotFoundException>(() => ExportAsync(db, nobody, TestDatabase.Rep));

@@ -2,6 +2,7 @@ using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Privacy;
+using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,14 +14,17 @@ namespace CrmBot.Tests.Privacy;
 /// Erasing a customer leaves no personal data of theirs in any table, keeps the books (orders, amounts, statuses),
 /// leaves other customers alone, is audited, all or nothing, and harmless to repeat.
 /// </summary>
-public sealed class CustomerErasureTests
+public class CustomerErasureTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task NoTextColumnOfAnyTableHoldsTheErasedCustomersNameEmailOrPhone()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
         Assert.NotEmpty(await PersonalDataFoundAsync(db));
 
@@ -32,7 +36,7 @@ public sealed class CustomerErasureTests
     [Fact]
     public async Task OrdersKeepTheirTotalsLinesPaymentsAndStatuses()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         await EraseAsync(db, shop.Alice.Id);
@@ -49,7 +53,7 @@ public sealed class CustomerErasureTests
     [Fact]
     public async Task TheCustomerRecordStaysUnderANeutralNameWithoutContactOrConsent()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         await EraseAsync(db, shop.Alice.Id);
@@ -62,7 +66,7 @@ public sealed class CustomerErasureTests
     [Fact]
     public async Task TheirChatsReferencesStateRemindersAndNotesGoButTheInteractionsAreCounted()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
 
         var result = await EraseAsync(db, shop.Alice.Id);
@@ -82,7 +86,7 @@ public sealed class CustomerErasureTests
     [Fact]
     public async Task AnotherCustomerIsUntouched()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
         var before = CustomerDataExport.ToJson(await CustomerDataExportTests.ExportAsync(db, shop.Bob.Id, TestDatabase.Rep));
 
@@ -99,7 +103,7 @@ public sealed class CustomerErasureTests
     [InlineData("138 0013 8000")]
     public async Task SearchNoLongerFindsThemByTheirOldNameEmailOrPhone(string query)
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
         Assert.Contains(shop.Alice.Id, await SearchAsync(db, query));
 
@@ -111,7 +115,7 @@ public sealed class CustomerErasureTests
     [Fact]
     public async Task ErasingTwiceSaysItWasAlreadyDoneAndAuditsBoth()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
         await EraseAsync(db, shop.Alice.Id);
 
@@ -127,7 +131,7 @@ public sealed class CustomerErasureTests
     public async Task AFailureHalfWayLeavesEverythingAsItWasAndAuditsTheFailure()
     {
         var failure = new FailingCommand();
-        await using var db = await TestDatabase.CreateAsync(failure, Ct);
+        await using var db = await TestDatabase.CreateAsync(failure, Ct, Provider);
         var shop = await PrivacyShop.CreateAsync(db, Ct);
         var before = await DataOfAllTablesAsync(db);
         failure.Arm("DELETE FROM \"BotState\"");
@@ -143,7 +147,7 @@ public sealed class CustomerErasureTests
     [Fact]
     public async Task ErasingAnUnknownCustomerIsNotFoundAndAudited()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var nobody = Guid.CreateVersion7();
 
         await Assert.ThrowsAsync<NotFoundException>(() => EraseAsync(db, nobody));

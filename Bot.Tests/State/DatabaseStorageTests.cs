@@ -11,14 +11,17 @@ using Newtonsoft.Json.Linq;
 namespace CrmBot.Tests.State;
 
 /// <summary>Bot state kept in the project's database, with eTags so concurrent turns cannot overwrite each other.</summary>
-public sealed class DatabaseStorageTests
+public class DatabaseStorageTests
 {
+    /// <summary>The database these tests run on; the PostgreSQL suite runs them again there.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task AnItemWrittenIsReadBackWithAnETag()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
 
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "call 张三 back" } }, Ct);
@@ -31,7 +34,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task AWriteWithAStaleETagIsRefusedAndChangesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "first" } }, Ct);
         var mine = await ReadNoteAsync(storage, "k");
@@ -50,7 +53,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task TwoTurnsCreatingTheSameStateAtOnceCannotBothWin()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(async i =>
@@ -72,7 +75,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task TheStarETagOverwritesWhateverIsStored()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "old" } }, Ct);
 
@@ -84,7 +87,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task SavingTwiceInOneTurnDoesNotConflictWithItself()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
         var note = new Note { Text = "one" };
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = note }, Ct);
@@ -98,7 +101,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task TextThatLooksLikeADateComesBackAsTheSameText()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
 
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "2026-11-25T10:00:00+08:00" } }, Ct);
@@ -109,7 +112,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task DeletedStateIsGone()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
         await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "a" }, ["b"] = new Note { Text = "b" } }, Ct);
 
@@ -122,7 +125,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task ConversationStateSurvivesARestartOfTheBot()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var conversation = new ConversationReference
         {
             ChannelId = "test",
@@ -149,7 +152,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task AKeyLongerThanTheColumnIsRefusedClearly()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
@@ -161,7 +164,7 @@ public sealed class DatabaseStorageTests
     [Fact]
     public async Task NullPropertiesAreLeftOutButNullValuesOfADictionaryAreKept()
     {
-        await using var db = await TestDatabase.CreateAsync(Ct);
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         var storage = StorageOf(db);
         var prompt = MessageFactory.Text("What is the order number?");
         var values = new Dictionary<string, object?> { ["contact"] = null, ["number"] = "SO-10042" };

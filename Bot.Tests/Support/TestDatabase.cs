@@ -15,8 +15,8 @@ namespace CrmBot.Tests.Support;
 
 /// <summary>
 /// A real SQLite database file in its own temp folder, migrated like production (MigrateAsync, so the
-/// FTS5 index and its triggers exist), with the domain services of <c>AddCrmDomain</c> on top and a
-/// <see cref="FakeTimeProvider"/> as the clock. Each helper call runs in a fresh scope, i.e. with its
+/// FTS5 index and its triggers exist), or a PostgreSQL database of its own (<see cref="PostgreSqlServer"/>),
+/// with the domain services of <c>AddCrmDomain</c> on top and a <see cref="FakeTimeProvider"/> as the clock. Each helper call runs in a fresh scope, i.e. with its
 /// own DbContext, like two separate requests would.
 /// </summary>
 /// <remarks>
@@ -34,15 +34,18 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private TestDatabase(string folder, string connectionString, ServiceProvider services, FakeTimeProvider clock)
+    private TestDatabase(DatabaseProvider provider, string folder, string connectionString, ServiceProvider services, FakeTimeProvider clock)
     {
+        Provider = provider;
         Folder = folder;
         ConnectionString = connectionString;
         _services = services;
         Clock = clock;
     }
 
-    /// <summary>The temp folder holding the database file; deleted on dispose.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The temp folder holding the database file (SQLite) or other files of the test; deleted on dispose.</summary>
     public string Folder { get; }
 
     public string ConnectionString { get; }
@@ -51,21 +54,43 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>A SQLite test database.</summary>
+    public static Task<TestDatabase> CreateAsync(CancellationToken ct, Action<IServiceCollection>? configure = null) =>
+        CreateAsync(DatabaseProvider.Sqlite, ct, configure);
+
+    /// <param name="provider">SQLite, or PostgreSQL (skips the test when no server is configured, see <see cref="PostgreSqlServer"/>).</param>
     /// <param name="ct">Cancels the wait for the template database.</param>
     /// <param name="configure">Extra registrations, applied after <c>AddCrmDomain</c> (e.g. interceptors).</param>
-    public static async Task<TestDatabase> CreateAsync(CancellationToken ct, Action<IServiceCollection>? configure = null)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, CancellationToken ct, Action<IServiceCollection>? configure = null)
     {
-        var template = await Template.Value.WaitAsync(ct);
         var folder = NewFolder();
-        var file = Path.Combine(folder, "crm.db");
-        File.Copy(template, file);
+        string connectionString;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            connectionString = await PostgreSqlServer.CreateDatabaseAsync(ct);
+        }
+        else
+        {
+            var template = await Template.Value.WaitAsync(ct);
+            var file = Path.Combine(folder, "crm.db");
+            File.Copy(template, file);
+            connectionString = $"Data Source={file}";
+        }
+
         var clock = new FakeTimeProvider(Start);
-        return new TestDatabase(folder, $"Data Source={file}", BuildServices(folder, file, clock, configure), clock);
+        return new TestDatabase(provider, folder, connectionString, BuildServices(provider, folder, connectionString, clock, configure), clock);
     }
 
     /// <summary>A test database whose contexts also run <paramref name="interceptor"/>, e.g. a <see cref="TransactionGate"/>.</summary>
-    public static Task<TestDatabase> CreateAsync(IInterceptor interceptor, CancellationToken ct) =>
-        CreateAsync(ct, services => services.ConfigureDbContext<CrmDbContext>(options => options.AddInterceptors(interceptor)));
+    public static Task<TestDatabase> CreateAsync(IInterceptor interceptor, CancellationToken ct, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        CreateAsync(provider, ct, services => ConfigureContexts(services, options => options.AddInterceptors(interceptor)));
+
+    /// <summary>Configures the contexts of every provider (each has its own pool).</summary>
+    public static void ConfigureContexts(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    {
+        services.ConfigureDbContext<SqliteCrmDbContext>(configure);
+        services.ConfigureDbContext<PostgreSqlCrmDbContext>(configure);
+    }
 
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
 
@@ -123,19 +148,29 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        ClearPool(ConnectionString);
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            await PostgreSqlServer.DropDatabaseAsync(ConnectionString);
+        }
+        else
+        {
+            ClearPool(ConnectionString);
+        }
+
         DeleteFolder(Folder);
     }
 
-    private static ServiceProvider BuildServices(string folder, string file, FakeTimeProvider clock, Action<IServiceCollection>? configure)
+    private static ServiceProvider BuildServices(
+        DatabaseProvider provider, string folder, string connectionString, FakeTimeProvider clock, Action<IServiceCollection>? configure)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCrmDomain();
         services.Configure<DatabaseOptions>(options =>
         {
+            options.Provider = provider;
             options.DataDirectory = folder;
-            options.ConnectionString = $"Data Source={file}";
+            options.ConnectionString = connectionString;
             options.SeedDemoData = false;
         });
         services.RemoveAll<TimeProvider>();
@@ -149,7 +184,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var folder = NewFolder();
         var file = Path.Combine(folder, "template.db");
-        await using (var services = BuildServices(folder, file, new FakeTimeProvider(Start), configure: null))
+        await using (var services = BuildServices(DatabaseProvider.Sqlite, folder, $"Data Source={file}", new FakeTimeProvider(Start), configure: null))
         {
             await using var scope = services.CreateAsyncScope();
             var database = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Database;

@@ -6,7 +6,7 @@ namespace CrmBot.Tests.Support;
 /// <summary>
 /// Makes races happen on purpose: once armed for N callers, the first N explicit transactions to start
 /// wait until all N have arrived, so every caller has done its reads before any of them writes.
-/// Later transactions (retries) pass straight through. Register it with <see cref="TestDatabase.CreateAsync(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, CancellationToken)"/>.
+/// Later transactions (retries) pass straight through. Register it with <see cref="TestDatabase.CreateAsync(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, CancellationToken, CrmBot.Domain.Persistence.DatabaseProvider)"/>.
 /// </summary>
 public sealed class TransactionGate : DbTransactionInterceptor
 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CrmBot.Domain.Persistence.Migrations
 {
-    [DbContext(typeof(CrmDbContext))]
+    [DbContext(typeof(SqliteCrmDbContext))]
     [Migration("20261125165136_ProactiveDeliveryKeys")]
     partial class ProactiveDeliveryKeys
     {

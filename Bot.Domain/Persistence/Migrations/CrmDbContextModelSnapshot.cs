@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CrmBot.Domain.Persistence.Migrations
 {
-    [DbContext(typeof(CrmDbContext))]
+    [DbContext(typeof(SqliteCrmDbContext))]
     partial class CrmDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
