@@ -63,7 +63,7 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         {
             try
             {
-                return new(await TryPlaceAsync(request, actor, ct), Replayed: false);
+                return await TryPlaceAsync(request, actor, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < StockConflictRetries)
             {
@@ -123,7 +123,7 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         return await new OrderTimelineQuery(db).FindAsync(normalized, ct) ?? throw new NotFoundException("Order", number);
     }
 
-    private async Task<Order> TryPlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
+    private async Task<PlacedOrder> TryPlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
     {
         if (!await db.Customers.AnyAsync(c => c.Id == request.CustomerId, ct))
         {
@@ -131,6 +131,21 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         }
 
         var skus = request.Lines.Select(l => Guard.Required(l.Sku, "SKU", 64).ToUpperInvariant()).Distinct().ToList();
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // A failure anywhere rolls the whole transaction back, so SaveChanges needs no savepoint of its own.
+        db.Database.AutoSavepointsEnabled = false;
+
+        // The number first: taking it locks the counter until the commit, so placements queue up there and each reads
+        // the stock the one before it left (on PostgreSQL, stock read earlier would be stale by then).
+        var number = await NextOrderNumberAsync(ct);
+        if (request.IdempotencyKey is { } key && await db.Orders.AnyAsync(o => o.IdempotencyKey == key, ct))
+        {
+            // A concurrent call placed the same request while this one queued for the counter: that order is the answer.
+            return new(await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key), Replayed: true);
+        }
+
         var products = await db.Products.Where(p => skus.Contains(p.Sku)).ToListAsync(ct);
         var missing = skus.Except(products.Select(p => p.Sku)).ToList();
         if (missing.Count > 0)
@@ -139,12 +154,6 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         }
 
         var bySku = products.ToDictionary(p => p.Sku);
-        var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
-        // A failure anywhere rolls the whole transaction back, so SaveChanges needs no savepoint of its own.
-        db.Database.AutoSavepointsEnabled = false;
-        var number = await NextOrderNumberAsync(ct);
         var order = new Order(number, request.CustomerId, products[0].Price.Currency, actor, now, request.IdempotencyKey);
         foreach (var line in request.Lines)
         {
@@ -155,7 +164,7 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return order;
+        return new(order, Replayed: false);
     }
 
     /// <summary>Takes the next number inside the current transaction, so a rolled-back order gives its number back.</summary>
