@@ -8,17 +8,45 @@ namespace CrmBot.Domain.Persistence;
 /// <summary>Brings the database up to date at start-up and, if asked, fills an empty one with the demo shop.</summary>
 public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<DatabaseOptions> options, ILogger<CrmDatabase> logger)
 {
+    /// <summary>Any number that no other advisory lock of the app uses: the one instance that seeds holds it.</summary>
+    private const long SeedingLock = 0x43524D_5345_4544;
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await MigrateAsync(ct);
-        if (options.Value.SeedDemoData && !await db.Customers.AnyAsync(ct))
+        if (!options.Value.SeedDemoData)
         {
-            logger.LogInformation("Empty database: loading the demo shop");
-            var summary = await demoShop.SeedAsync(ct);
-            if (logger.IsEnabled(LogLevel.Information))
+            return;
+        }
+
+        // Instances starting together on one PostgreSQL database: one seeds, the others wait for it, then find customers.
+        var shared = db.Database.IsNpgsql();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (shared)
             {
-                logger.LogInformation("Demo shop loaded: {Summary}", summary);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SeedingLock})", ct);
             }
+
+            if (!await db.Customers.AnyAsync(ct))
+            {
+                logger.LogInformation("Empty database: loading the demo shop");
+                var summary = await demoShop.SeedAsync(ct);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Demo shop loaded: {Summary}", summary);
+                }
+            }
+        }
+        finally
+        {
+            if (shared)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SeedingLock})", CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
         }
     }
 
