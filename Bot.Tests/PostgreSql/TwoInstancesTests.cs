@@ -136,15 +136,10 @@ public sealed class TwoInstances : IAsyncLifetime
         return new(new DbContextOptionsBuilder<PostgreSqlCrmDbContext>().UseNpgsql(_database).Options);
     }
 
-    public async Task<(string Number, string Email)> TrackableOrderAsync(CancellationToken ct)
+    internal async Task<TrackableOrder> TrackableOrderAsync(CancellationToken ct)
     {
         await using var db = Open();
-        var order = await db.Orders
-            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new { o.Number, c.Email })
-            .Where(o => o.Email != null)
-            .OrderBy(o => o.Number)
-            .FirstAsync(ct);
-        return (order.Number, order.Email!);
+        return (await TrackableOrder.FindAsync(db, 1, ct))[0];
     }
 
     public async ValueTask DisposeAsync()

@@ -2,7 +2,6 @@ using CrmBot.Channels;
 using CrmBot.Domain.Persistence;
 using CrmBot.Hosting;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Benchmarks;
 
@@ -87,14 +86,7 @@ internal sealed class BotServer : IAsyncDisposable
     public async Task<IReadOnlyList<TrackableOrder>> TrackableOrdersAsync(int count, CancellationToken ct)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var orders = await db.Orders.AsNoTracking()
-            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new { o.Number, c.Email })
-            .Where(o => o.Email != null)
-            .OrderBy(o => o.Number)
-            .Take(count)
-            .ToListAsync(ct);
-        return [.. orders.Select(o => new TrackableOrder(o.Number, o.Email!))];
+        return await TrackableOrder.FindAsync(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), count, ct);
     }
 
     public async ValueTask DisposeAsync()
