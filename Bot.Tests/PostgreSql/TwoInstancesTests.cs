@@ -173,17 +173,20 @@ public sealed class TwoInstances : IAsyncLifetime
     {
         var folder = Directory.CreateTempSubdirectory("crmbot-instance-").FullName;
         _folders.Add(folder);
-        return BotProcess.StartAsync(
-            new Dictionary<string, string>
+        return StartInstanceAsync(_database, folder, new Dictionary<string, string> { ["Database:SeedDemoData"] = "true" });
+    }
+
+    /// <summary>One instance on <paramref name="database"/>, its files in <paramref name="folder"/>, with more settings.</summary>
+    internal static Task<BotProcess> StartInstanceAsync(string database, string folder, IReadOnlyDictionary<string, string> settings) =>
+        BotProcess.StartAsync(
+            new Dictionary<string, string>(settings)
             {
                 ["Database:Provider"] = "PostgreSql",
-                ["Database:ConnectionString"] = _database,
+                ["Database:ConnectionString"] = database,
                 ["Database:DataDirectory"] = folder,
-                ["Database:SeedDemoData"] = "true",
                 ["DirectLine:TokenSigningKey"] = SigningKey,
                 ["MicrosoftAppId"] = "",
                 ["MicrosoftAppPassword"] = "",
             },
             CancellationToken.None);
-    }
 }
