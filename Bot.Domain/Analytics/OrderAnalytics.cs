@@ -15,9 +15,6 @@ namespace CrmBot.Domain.Analytics;
 /// </remarks>
 public sealed class OrderAnalytics(CrmDbContext db, ShopCalendar calendar, IOptions<CrmOptions> shop)
 {
-    private static readonly OrderStatus[] PaidStatuses =
-        [OrderStatus.Paid, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.PartiallyRefunded, OrderStatus.Refunded];
-
     public async Task<OrderFigures> FiguresAsync(DateRange range, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(range);
@@ -46,13 +43,14 @@ public sealed class OrderAnalytics(CrmDbContext db, ShopCalendar calendar, IOpti
             .Select(o => new Special(o.PlacedAt!.Value, o.Total.Amount, o.Refunds.Sum(r => r.Amount.Amount)))
             .ToListAsync(ct);
         var paidTotals = await placed
+            // IsPaid in SQL: a placed order is not a draft, so all but placed and cancelled.
             .Where(o => o.Status != OrderStatus.Placed && o.Status != OrderStatus.Cancelled)
             .Select(o => o.Total.Amount)
             .ToListAsync(ct);
         paidTotals.AddRange(paidThenCancelled.Select(o => o.Total));
 
         Money Sum(IEnumerable<decimal> amounts) => new(amounts.Sum(), currency);
-        var paidCells = cells.Where(c => PaidStatuses.Contains(c.Status)).ToList();
+        var paidCells = cells.Where(c => c.Status.IsPaid()).ToList();
         var keptCells = cells.Where(c => c.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered).ToList();
         var cancelledByMonth = paidThenCancelled.ToLookup(o => calendar.MonthOf(o.PlacedAt));
         var partlyByMonth = partlyRefunded.ToLookup(o => calendar.MonthOf(o.PlacedAt));

@@ -36,8 +36,7 @@ internal sealed class PlacedOrders(CrmDbContext db, ShopCalendar calendar, IOpti
 
         return [.. rows.Select(o =>
         {
-            var paid = o.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.PartiallyRefunded or OrderStatus.Refunded
-                || o.PaidBeforeCancelled;
+            var paid = o.Status.IsPaid() || o.PaidBeforeCancelled;
             var refunded = o.Status == OrderStatus.Refunded || (o.Status == OrderStatus.Cancelled && o.PaidBeforeCancelled) ? o.Total : o.Refunds;
             return new PlacedOrder(o.CustomerId, o.PlacedAt, o.Status, o.Total, paid, refunded);
         })];

@@ -143,7 +143,7 @@ public sealed class Order : Entity
 
         Guard.PositiveMoney(total, "Total");
         Guard.NotInFuture(placedAt, "Placed at", now);
-        var paid = status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.PartiallyRefunded or OrderStatus.Refunded;
+        var paid = status.IsPaid();
 
         _payments.Clear();
         _refunds.Clear();

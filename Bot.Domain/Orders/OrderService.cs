@@ -54,11 +54,8 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
 
     private async Task<PlacedOrder> PlaceOnOpenConnectionAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
     {
-        if (request.IdempotencyKey is { } key && await db.Orders.AnyAsync(o => o.IdempotencyKey == key, ct))
-        {
-            return new(await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key), Replayed: true);
-        }
-
+        // A repeated idempotency key is answered inside TryPlaceAsync, under the counter's lock, where no concurrent
+        // placement of the same key can slip past the check.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -74,18 +71,6 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
             {
                 db.ChangeTracker.Clear();
                 throw new ConcurrencyConflictException("Stock changed while the order was being placed; please try again.", ex);
-            }
-            catch (DbUpdateException) when (request.IdempotencyKey is { } retryKey)
-            {
-                // The same key was placed by a concurrent request: that order is the answer.
-                db.ChangeTracker.Clear();
-                var winner = await FindByIdempotencyKeyAsync(retryKey, ct);
-                if (winner is null)
-                {
-                    throw;
-                }
-
-                return new(winner, Replayed: true);
             }
         }
     }
