@@ -128,10 +128,10 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
             var inEmail = later.Where(c => c.Email != null);
             foreach (var word in words)
             {
-                var pattern = $"% {EscapeLike(word)}%";
-                inName = inName.Where(c => EF.Functions.Like(" " + c.SearchName, pattern, "\\"));
+                var pattern = $"% {LikePattern.Escaped(word)}%";
+                inName = inName.Where(c => EF.Functions.Like(" " + c.SearchName, pattern, LikePattern.EscapeCharacter));
                 inEmail = inEmail.Where(c => EF.Functions.Like(
-                    " " + c.Email!.Replace(".", " ").Replace("@", " ").Replace("_", " ").Replace("-", " ").Replace("+", " "), pattern, "\\"));
+                    " " + c.Email!.Replace(".", " ").Replace("@", " ").Replace("_", " ").Replace("-", " ").Replace("+", " "), pattern, LikePattern.EscapeCharacter));
             }
 
             passes.Add(OrderedPass(inName, ct));
@@ -216,5 +216,4 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
             .Split([' ', '"', '*', '^', ':', '(', ')', '{', '}', '+', '-', '.', ',', '@', '\''], StringSplitOptions.RemoveEmptyEntries)
             .Take(8)];
 
-    private static string EscapeLike(string word) => word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -37,10 +37,10 @@ internal sealed record CustomerFootprint(
         {
             // People type emails as they like: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's ILIKE of
             // all. A scan, but exports and erasures are rare.
-            var pattern = $"%{contact.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)}%";
+            var pattern = LikePattern.Containing(contact);
             var activities = db.Database.IsNpgsql()
-                ? db.DirectLineActivities.Where(a => EF.Functions.ILike(a.Json, pattern, @"\"))
-                : db.DirectLineActivities.Where(a => EF.Functions.Like(a.Json, pattern, @"\"));
+                ? db.DirectLineActivities.Where(a => EF.Functions.ILike(a.Json, pattern, LikePattern.EscapeCharacter))
+                : db.DirectLineActivities.Where(a => EF.Functions.Like(a.Json, pattern, LikePattern.EscapeCharacter));
             mentioning.UnionWith(await activities
                 .Select(a => a.ConversationId)
                 .Distinct()

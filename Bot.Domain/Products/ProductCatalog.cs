@@ -21,8 +21,11 @@ public sealed class ProductCatalog(CrmDbContext db)
         var text = search?.Trim();
         if (!string.IsNullOrEmpty(text))
         {
-            var pattern = $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Sku, pattern, "\\"));
+            // Whatever the case the user typed: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's ILIKE of all.
+            var pattern = LikePattern.Containing(text);
+            products = db.Database.IsNpgsql()
+                ? products.Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter))
+                : products.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.Like(p.Sku, pattern, LikePattern.EscapeCharacter));
         }
 
         var found = await products.OrderBy(p => p.Name).ThenBy(p => p.Sku).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(ct);

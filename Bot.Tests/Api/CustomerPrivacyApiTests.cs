@@ -3,7 +3,7 @@ using System.Net;
 namespace CrmBot.Tests.Api;
 
 /// <summary>DELETE /api/v1/customers/{id} and GET /api/v1/customers/{id}/export: the rights of erasure and access over HTTP.</summary>
-public sealed class CustomerPrivacyApiTests(ApiApplication app) : IClassFixture<ApiApplication>
+public class CustomerPrivacyApiTests(ApiApplication app) : IClassFixture<ApiApplication>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -3,7 +3,7 @@ using System.Net;
 namespace CrmBot.Tests.Api;
 
 /// <summary>/api/v1/customers/{id}/reminders and /interactions.</summary>
-public sealed class CustomerRecordsApiTests(ApiApplication app) : IClassFixture<ApiApplication>
+public class CustomerRecordsApiTests(ApiApplication app) : IClassFixture<ApiApplication>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

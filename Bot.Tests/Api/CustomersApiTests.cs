@@ -3,7 +3,7 @@ using System.Net;
 namespace CrmBot.Tests.Api;
 
 /// <summary>/api/v1/customers: search, read, create, update, and what a client is told about bad input.</summary>
-public sealed class CustomersApiTests(ApiApplication app) : IClassFixture<ApiApplication>
+public class CustomersApiTests(ApiApplication app) : IClassFixture<ApiApplication>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

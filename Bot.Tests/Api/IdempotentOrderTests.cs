@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CrmBot.Tests.Api;
 
 /// <summary>POST /orders with an Idempotency-Key: a retried request places one order, whenever it arrives.</summary>
-public sealed class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplication>
+public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplication>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CrmBot.Tests.Api;
 
 /// <summary>/api/v1/orders: placing, reading, listing and moving orders through their lifecycle.</summary>
-public sealed class OrdersApiTests(ApiApplication app) : IClassFixture<ApiApplication>
+public class OrdersApiTests(ApiApplication app) : IClassFixture<ApiApplication>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -3,7 +3,7 @@ using System.Net;
 namespace CrmBot.Tests.Api;
 
 /// <summary>/api/v1/products: the catalogue, new products, stock and price.</summary>
-public sealed class ProductsApiTests(ApiApplication app) : IClassFixture<ApiApplication>
+public class ProductsApiTests(ApiApplication app) : IClassFixture<ApiApplication>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

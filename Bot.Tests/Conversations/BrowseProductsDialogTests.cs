@@ -1,17 +1,20 @@
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using Microsoft.Bot.Schema;
 
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>"Show me your products", "do you have mugs?": pages of the catalogue and the products a question names.</summary>
-public sealed class BrowseProductsDialogTests
+public class BrowseProductsDialogTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     [Fact]
     public async Task AQuestionAboutAKindOfProductShowsTheMatchingOnesWithPriceAndStock()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddProductAsync("MUG-BLUE", 35m, 12, Ct, name: "Blue mug");
         await host.Database.AddProductAsync("MUG-GREEN", 35m, 0, Ct, name: "Green mug");
         await host.Database.AddProductAsync("TEA-LONGJING", 25m, 10, Ct, name: "Longjing tea");
@@ -35,7 +38,7 @@ public sealed class BrowseProductsDialogTests
     [Fact]
     public async Task TheCatalogueComesInPagesWithMoreAsASuggestedAction()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await AddTeapotsAsync(host, 7);
 
         await host.Flow(Caller.Anonymous)
@@ -58,7 +61,7 @@ public sealed class BrowseProductsDialogTests
     [Fact]
     public async Task BuyFromTheListGoesStraightToTheQuantity()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await AddTeapotsAsync(host, 6);
 
         await host.Flow(Caller.Anonymous)
@@ -70,7 +73,7 @@ public sealed class BrowseProductsDialogTests
     [Fact]
     public async Task TheMenuOffersBrowsingAndOrderingAndItsButtonsLeadThere()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddProductAsync("TEA-LONGJING", 25m, 10, Ct, name: "Longjing tea");
 
         await host.Flow(Caller.Anonymous)
@@ -88,7 +91,7 @@ public sealed class BrowseProductsDialogTests
     [Fact]
     public async Task AChineseVisitorBrowsesInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddProductAsync("CUP-BLUE", 40m, 3, Ct, name: "蓝色杯子");
         await host.Database.AddProductAsync("TEA-LONGJING", 25m, 0, Ct, name: "龙井茶");
 

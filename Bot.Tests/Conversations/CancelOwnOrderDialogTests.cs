@@ -1,18 +1,21 @@
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
 
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>A signed-in customer cancels their own order until it ships; nobody else's.</summary>
-public sealed class CancelOwnOrderDialogTests
+public class CancelOwnOrderDialogTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     [Fact]
     public async Task ACustomerPicksTheirOrderConfirmsAndItIsCancelledWithItsStockReleased()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
         var stockWhilePlaced = await host.Database.StockAsync(ShopArrangements.Tea, Ct);
 
@@ -35,7 +38,7 @@ public sealed class CancelOwnOrderDialogTests
     [Fact]
     public async Task APaidOrderSaysItWillBeRefundedAndNoKeepsIt()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -51,7 +54,7 @@ public sealed class CancelOwnOrderDialogTests
     [Fact]
     public async Task SomeoneElsesOrderIsNotFoundAndUnchanged()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
         var other = await host.Database.AddCustomerAsync("李四", "li.si@example.com", null, Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
@@ -66,7 +69,7 @@ public sealed class CancelOwnOrderDialogTests
     [Fact]
     public async Task AShippedOrderCanNoLongerBeCancelled()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.ShippedOrderAsync(Ct);
 
         await host.Flow(Caller.Customer(order.CustomerId, "张三"))
@@ -80,7 +83,7 @@ public sealed class CancelOwnOrderDialogTests
     [Fact]
     public async Task AVisitorIsAskedToSignInFirst()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Caller.Anonymous)

@@ -24,8 +24,10 @@ internal sealed class ConversationTestHost : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public static async Task<ConversationTestHost> CreateAsync(CancellationToken ct) =>
-        new(await TestDatabase.CreateAsync(ct, services =>
+    public static Task<ConversationTestHost> CreateAsync(CancellationToken ct) => CreateAsync(DatabaseProvider.Sqlite, ct);
+
+    public static async Task<ConversationTestHost> CreateAsync(DatabaseProvider provider, CancellationToken ct) =>
+        new(await TestDatabase.CreateAsync(provider, ct, services =>
         {
             services.AddLocalization();
             services.AddSingleton<IIntentClassifier, RuleIntentClassifier>();

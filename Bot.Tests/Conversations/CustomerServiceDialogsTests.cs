@@ -1,4 +1,5 @@
 using CrmBot.Domain.Interactions;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using CrmBot.Tests.Support;
 using Microsoft.Bot.Schema;
@@ -7,14 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>Asking for a person, stopping and restarting messages, and changing one's own email or phone.</summary>
-public sealed class CustomerServiceDialogsTests
+public class CustomerServiceDialogsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     [Fact]
     public async Task ACustomerAskingForAPersonIsLoggedForTheRepsAndToldWhatHappensNext()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(customer.Id, "张三"))
@@ -33,7 +36,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task AVisitorAskingForAPersonLeavesAValidContactAndItIsPassedOn()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("talk to a person").AssertReply(reply => Assert.StartsWith("A person from our team can get back to you", Text(reply)))
@@ -53,7 +56,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task AVisitorWhoCancelsLeavesNothingBehind()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("talk to a person").AssertReply(reply => Assert.StartsWith("A person from our team", Text(reply)))
@@ -67,7 +70,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task InChineseACustomerAskingForAPersonIsAnsweredInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(customer.Id, "张三"), locale: "zh-CN")
@@ -83,7 +86,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task ACustomerStopsMessagesAfterConfirmingAndStartsThemAgain()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
         await host.Database.CustomersAsync(c => c.SetConsentAsync(customer.Id, true, Ct));
 
@@ -102,7 +105,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task AStrayStopAnsweredNoKeepsTheMessages()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
         await host.Database.CustomersAsync(c => c.SetConsentAsync(customer.Id, true, Ct));
 
@@ -117,7 +120,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task InChineseACustomerStopsMessages()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
         await host.Database.CustomersAsync(c => c.SetConsentAsync(customer.Id, true, Ct));
 
@@ -132,7 +135,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task AVisitorIsToldThereIsNothingToStopOrStart()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("stop sending me messages").AssertReply(reply => Assert.StartsWith("There is nothing to stop", Text(reply)))
@@ -143,7 +146,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task ACustomerChangesTheirEmailAfterAnInvalidOneIsRefusedWithTheDomainsMessage()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
         await host.Database.CustomersAsync(c => c.SetConsentAsync(customer.Id, true, Ct));
 
@@ -170,7 +173,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task ACustomerChangesTheirPhone()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(customer.Id, "张三"))
@@ -188,7 +191,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task NoKeepsTheOldEmail()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(customer.Id, "张三"))
@@ -204,7 +207,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task AnEmailChangeContinuesAfterTheBotRestartedBetweenTwoTurns()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
         var caller = Caller.Customer(customer.Id, "张三");
 
@@ -224,7 +227,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task ARepAskingForAPersonIsToldWhatCustomersGetAndNothingIsLogged()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Rep(TestDatabase.Rep.Id!.Value, "Li Na"))
             .Send("talk to a human").AssertReply(reply => Assert.StartsWith("Customers use this to ask for a person", Text(reply)))
@@ -236,7 +239,7 @@ public sealed class CustomerServiceDialogsTests
     [Fact]
     public async Task AVisitorIsAskedToSignInToUpdateContactDetails()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("update my email").AssertReply(reply => Assert.StartsWith("To change your contact details, please sign in", Text(reply)))

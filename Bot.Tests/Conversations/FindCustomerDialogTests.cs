@@ -2,6 +2,7 @@ using CrmBot.Conversations.Cards;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Insights;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Support;
@@ -12,7 +13,7 @@ using Newtonsoft.Json.Linq;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>"Find customer ...": a rep searches, picks among several matches and sees the profile as text and as an adaptive card.</summary>
-public sealed class FindCustomerDialogTests
+public class FindCustomerDialogTests
 {
     private const string Cancelled = "Okay, I've cancelled that. Write to me whenever you'd like to do something else.";
 
@@ -20,10 +21,12 @@ public sealed class FindCustomerDialogTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     [Fact]
     public async Task ARepFindsACustomerByEmailAndSeesContactsLifetimeValueAndOrders()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var delivered = await host.Database.DeliveredOrderAsync(Ct);
         await host.Database.OrdersAsync(o => o.RefundAsync(delivered.Number, new Money(20m, "CNY"), "chipped cup", TestDatabase.Rep, ct: Ct));
         var open = await host.Database.PlaceAsync(delivered.CustomerId, Ct, new OrderLineRequest(ShopArrangements.Tea, 1));
@@ -45,7 +48,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task OnceScoresExistTheProfileSaysHowLikelyTheCustomerIsToOrderAndWhy()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.DeliveredOrderAsync(Ct);
         // A test shop is far too small to train on: the RFM baseline is kept, and says so.
         var model = await host.Database.Services.GetRequiredService<PurchaseModelService>().TrainAsync(ct: Ct);
@@ -64,7 +67,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task ScoreGivesJustTheCustomersPurchaseScoreOnceThereIsOne()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.DeliveredOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -83,7 +86,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task WhoToCallTodayComesFromTheTeamsCallPlan()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.DeliveredOrderAsync(Ct);
 
         await host.Flow(Rep).Send("who should I call today?").AssertReply("No call plan yet: the purchase model is still being trained.").StartTestAsync();
@@ -98,7 +101,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task TheProfileCardIsAnAdaptiveCardWithTheNameContactsAndOrders()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -135,7 +138,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task SeveralMatchesArePickedFromAChoiceOfNamesWithTheirContact()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddCustomerAsync("Alice Wang", "alice.wang@example.com", null, Ct);
         await host.Database.AddCustomerAsync("Alice Li", "alice.li@example.com", null, Ct);
 
@@ -160,7 +163,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task ThePickWorksAfterTheBotRestarts()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddCustomerAsync("Alice Wang", "alice.wang@example.com", null, Ct);
         await host.Database.AddCustomerAsync("Alice Li", "alice.li@example.com", null, Ct);
 
@@ -173,7 +176,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task NoMatchIsSaidPlainly()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Rep)
@@ -184,7 +187,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task WithoutAQueryTheRepIsAskedWhomToLookFor()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Rep)
@@ -196,7 +199,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task AChineseRepIsAnsweredInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.PaidOrderAsync(Ct);
 
         await host.Flow(Rep, locale: "zh-CN")
@@ -212,7 +215,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task CancelWhileAskedWhomToFindStops()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Rep)
             .Send("find customer").AssertReply("Who are you looking for? Type a name, email, phone number or order number.")
@@ -223,7 +226,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task ACustomerAskingForAnotherCustomerIsPolitelyRefused()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var zhang = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(zhang.Id, "张三"))
@@ -239,7 +242,7 @@ public sealed class FindCustomerDialogTests
     [Fact]
     public async Task AnAnonymousVisitorIsPolitelyRefused()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Anonymous)

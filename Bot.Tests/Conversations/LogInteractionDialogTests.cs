@@ -1,4 +1,5 @@
 using CrmBot.Domain.Interactions;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -6,16 +7,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>"Log a call with Alice": the rep picks the customer, the kind, the outcome and notes; stored with the rep's id.</summary>
-public sealed class LogInteractionDialogTests
+public class LogInteractionDialogTests
 {
     private const string Cancelled = "Okay, I've cancelled that. Write to me whenever you'd like to do something else.";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     [Fact]
     public async Task ARepLogsACallWithItsOutcomeAndNotes()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         var alice = await host.Database.AddCustomerAsync("Alice Wang", "alice.wang@example.com", null, Ct);
 
@@ -42,7 +45,7 @@ public sealed class LogInteractionDialogTests
     [Fact]
     public async Task NoneLeavesTheNotesEmpty()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         await host.Database.AddCustomerAsync("Alice Wang", "alice.wang@example.com", null, Ct);
 
@@ -62,7 +65,7 @@ public sealed class LogInteractionDialogTests
     [Fact]
     public async Task CancelMidwaySavesNothing()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         await host.Database.AddCustomerAsync("Alice Wang", "alice.wang@example.com", null, Ct);
 
@@ -78,7 +81,7 @@ public sealed class LogInteractionDialogTests
     [Fact]
     public async Task ACustomerCannotLogInteractions()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(customer.Id, "张三"))

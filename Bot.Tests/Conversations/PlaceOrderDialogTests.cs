@@ -1,4 +1,5 @@
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Support;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>Placing an order in chat, from picking products to the order number, through real turns and a real database.</summary>
-public sealed class PlaceOrderDialogTests
+public class PlaceOrderDialogTests
 {
     private const string Tea = ShopArrangements.Tea;
     private const string Cup = ShopArrangements.Cup;
@@ -19,6 +20,8 @@ public sealed class PlaceOrderDialogTests
     private static readonly Caller Rep = Caller.Rep(TestDatabase.Rep.Id!.Value, "Li Na");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     [Fact]
     public async Task AVisitorOrdersTwoProductsAndGetsTheOrderNumberAndHowToPay()
@@ -228,7 +231,7 @@ public sealed class PlaceOrderDialogTests
     [Fact]
     public async Task AChineseVisitorOrdersInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddProductAsync("CUP-BLUE", 40m, 5, Ct, name: "蓝色杯子");
 
         await host.Flow(Caller.Anonymous, locale: "zh-CN")
@@ -381,9 +384,9 @@ public sealed class PlaceOrderDialogTests
         Assert.Equal(zhang.Id, Assert.Single(await OrdersAsync(host)).CustomerId);
     }
 
-    private static async Task<ConversationTestHost> ShopAsync()
+    private async Task<ConversationTestHost> ShopAsync()
     {
-        var host = await ConversationTestHost.CreateAsync(Ct);
+        var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         await host.Database.AddProductAsync(Tea, 25m, 10, Ct, name: "Longjing tea");
         await host.Database.AddProductAsync(Cup, 40m, 5, Ct, name: "Celadon cup");
         return host;

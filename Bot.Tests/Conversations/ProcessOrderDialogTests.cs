@@ -1,5 +1,6 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Support;
@@ -8,7 +9,7 @@ using Microsoft.Bot.Schema;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>A rep records payments, ships, delivers, cancels and refunds orders through real turns, always confirming first.</summary>
-public sealed class ProcessOrderDialogTests
+public class ProcessOrderDialogTests
 {
     private const string Cancelled = "Okay, I've cancelled that. Write to me whenever you'd like to do something else.";
     private const string RepsOnly = "Sorry, that is something only our sales team can do. I'm happy to help you track an order or answer questions about our products.";
@@ -17,10 +18,12 @@ public sealed class ProcessOrderDialogTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     [Fact]
     public async Task ARepRecordsAPaymentOfTheOrderTotalByTheChosenMethod()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -43,7 +46,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ARepShipsWithTheCarrierAndTrackingNumberTheySaid()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -60,7 +63,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task TheOrderNumberCarrierAndTrackingNumberAreAskedForWhenNotGiven()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -79,7 +82,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ARepMarksAShippedOrderDelivered()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.ShippedOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -97,7 +100,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ARepCancelsAnOrderWithAReasonAndTheStockComesBack()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
         var teaBefore = await host.Database.StockAsync(ShopArrangements.Tea, Ct);
 
@@ -118,7 +121,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ARepRefundsPartOfADeliveredOrderWithTheAmountTheySaid()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.DeliveredOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -137,7 +140,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ARepRefundsAllThatIsLeftByAnsweringAll()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.DeliveredOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -155,7 +158,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ARefundAboveWhatWasPaidIsRefusedAndNothingChanges()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.DeliveredOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -173,7 +176,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task AnAmountThatIsNoMoneyIsRefusedBeforeTheConfirmation()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.DeliveredOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -190,7 +193,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ShippingAnUnpaidOrderIsRefusedWithTheReasonAndNothingChanges()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -205,7 +208,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task AnsweringNoToTheConfirmationChangesNothing()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.ShippedOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -221,7 +224,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task AChangeBySomeoneElseBeforeTheConfirmationIsReportedAndNotOverwritten()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
         await host.Flow(Rep)
             .Send($"ship {order.Number} with SF Express SF1234567890").AssertReply(State(order.Number, "is paid."))
@@ -241,7 +244,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task ACustomerAskingForARefundIsRefusedPolitelyAndNothingChanges()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.DeliveredOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -258,7 +261,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task HelpInTheMiddleExplainsTheQuestionAndAsksItAgain()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Rep)
@@ -275,7 +278,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task CancelAtTheConfirmationStopsAndNothingChanges()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 
@@ -292,7 +295,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task TheConfirmationSurvivesABotRestart()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.DeliveredOrderAsync(Ct);
         await host.Flow(Rep)
             .Send($"refund {order.Number}").AssertReply(State(order.Number, "is delivered."))
@@ -311,7 +314,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task AnUnknownOrderIsSaidSo()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Rep)
             .Send("mark SO-99999 as delivered").AssertReply("I couldn't find order SO-99999.")
@@ -321,7 +324,7 @@ public sealed class ProcessOrderDialogTests
     [Fact]
     public async Task AChineseRepIsAnsweredInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.ShippedOrderAsync(Ct);
 
         await host.Flow(Rep, locale: "zh-CN")

@@ -1,3 +1,4 @@
+using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Reminders;
 using CrmBot.Identity;
 using CrmBot.Tests.Support;
@@ -8,16 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>A rep sets reminders in their time zone, lists the open ones and completes them, through real turns.</summary>
-public sealed class RemindersDialogTests
+public class RemindersDialogTests
 {
     private const string Cancelled = "Okay, I've cancelled that. Write to me whenever you'd like to do something else.";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     [Fact]
     public async Task TomorrowAtTenIsTenInTheMorningOfTheNextDayInShanghai()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct, "Asia/Shanghai");
 
         await host.Flow(rep.AsCaller())
@@ -36,7 +39,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task TheTimeIsReadInTheRepsOwnTimeZone()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct, "Europe/Berlin");
 
         await host.Flow(rep.AsCaller()).Send("remind me to call Alice tomorrow at 10").StartTestAsync();
@@ -47,7 +50,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task WhatAndWhenAreAskedForWhenNotSaid()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
 
         await host.Flow(rep.AsCaller())
@@ -65,7 +68,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task TheTimeGivenFirstIsKeptWhileAskedWhatAcrossARestart()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
 
         await host.Flow(rep.AsCaller()).Send("remind me tomorrow at 10").AssertReply("What should I remind you of?").StartTestAsync();
@@ -79,7 +82,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task CancelWhileAskedWhenSavesNothing()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
 
         await host.Flow(rep.AsCaller())
@@ -93,7 +96,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task MyRemindersListsTheOpenOnesSoonestFirstWithAButtonEach()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         await SetAsync(host, rep.Id, "send the quote", TestDatabase.Start.AddDays(2));
         await SetAsync(host, rep.Id, "call Alice", TestDatabase.Start.AddDays(1));
@@ -118,7 +121,7 @@ public sealed class RemindersDialogTests
     [InlineData("Done 2")]
     public async Task AReminderFromTheListIsCompleted(string answer)
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         var first = await SetAsync(host, rep.Id, "call Alice", TestDatabase.Start.AddDays(1));
         var second = await SetAsync(host, rep.Id, "send the quote", TestDatabase.Start.AddDays(2));
@@ -137,7 +140,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task CompletingWorksAfterTheBotRestarts()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         var reminder = await SetAsync(host, rep.Id, "call Alice", TestDatabase.Start.AddDays(1));
 
@@ -157,7 +160,7 @@ public sealed class RemindersDialogTests
     [InlineData("zh-CN", "取消第2个提醒", "已取消：send the quote。我不会再提醒您这件事。", ReminderStatus.Cancelled)]
     public async Task DoneOrCancelWithANumberActsOnThatReminderOfTheListStraightAway(string locale, string text, string answer, ReminderStatus status)
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         var first = await SetAsync(host, rep.Id, "call Alice", TestDatabase.Start.AddDays(1));
         var second = await SetAsync(host, rep.Id, "send the quote", TestDatabase.Start.AddDays(2));
@@ -172,7 +175,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task ANumberNotInTheListChangesNothing()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         await SetAsync(host, rep.Id, "call Alice", TestDatabase.Start.AddDays(1));
 
@@ -184,7 +187,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task OnlyTheRepsOwnRemindersAreListed()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
         var colleague = await host.Database.WithDbAsync(async db =>
         {
@@ -203,7 +206,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task ACustomerAskingForRemindersIsPolitelyRefused()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var customer = await host.Database.AddCustomerAsync(Ct);
 
         await host.Flow(Caller.Customer(customer.Id, "张三"))
@@ -217,7 +220,7 @@ public sealed class RemindersDialogTests
     [Fact]
     public async Task AChineseRepSetsAReminderInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var rep = await host.Database.AddRepAsync(Ct);
 
         await host.Flow(rep.AsCaller(), locale: "zh-CN")

@@ -1,4 +1,5 @@
 using CrmBot.Domain.Orders;
+using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Support;
@@ -6,16 +7,18 @@ using CrmBot.Tests.Support;
 namespace CrmBot.Tests.Conversations;
 
 /// <summary>"Where is my order?" for visitors, signed-in customers and reps, through real turns.</summary>
-public sealed class TrackOrderDialogTests
+public class TrackOrderDialogTests
 {
     private const string Cancelled = "Okay, I've cancelled that. Write to me whenever you'd like to do something else.";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     [Fact]
     public async Task AVisitorTracksAnOrderWithItsNumberAndEmail()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Caller.Anonymous)
@@ -28,7 +31,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task AWrongContactAndAnUnknownOrderGetTheSameAnswerSoNumbersCannotBeProbed()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Caller.Anonymous, conversationId: "a")
@@ -44,7 +47,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task TheEmailGivenWithTheQuestionIsUsedWithoutAskingAgain()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Caller.Anonymous)
@@ -56,7 +59,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task ASignedInCustomerPicksOneOfTheirOwnOrders()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PaidOrderAsync(Ct);
 
         await host.Flow(Caller.Customer(order.CustomerId, "张三"))
@@ -72,7 +75,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task ACustomerProbingSomeoneElsesOrderLearnsNothing()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
         var other = await host.Database.AddCustomerAsync("李四", "li.si@example.com", null, Ct);
 
@@ -84,7 +87,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task ARepTracksAnyOrderStraightAway()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.ShippedOrderAsync(Ct);
 
         await host.Flow(Caller.Rep(TestDatabase.Rep.Id!.Value, "Li Na"))
@@ -100,7 +103,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task SomethingThatIsNotAnOrderNumberIsAskedForAgain()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("where is my order?").AssertReply("What is the order number? It looks like SO-10042.")
@@ -111,7 +114,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task HelpInTheMiddleExplainsTheQuestionAndAsksItAgain()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("where is my order?").AssertReply("What is the order number? It looks like SO-10042.")
@@ -123,7 +126,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task CancelInTheMiddleStopsAndTheNextMessageStartsAfresh()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("where is my order?").AssertReply("What is the order number? It looks like SO-10042.")
@@ -135,7 +138,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task TheConversationContinuesAfterTheBotRestarts()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Caller.Anonymous)
@@ -149,7 +152,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task AChineseVisitorIsAnsweredInChinese()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
 
         await host.Flow(Caller.Anonymous, locale: "zh-CN")
@@ -161,7 +164,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task ATeamsUserWhoIsNotARepIsTurnedAwayPolitely()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Stranger("Megan Bowen"))
             .Send("track SO-10001").AssertReply(reply => Assert.StartsWith("Sorry, I only work with the sales team here.", reply.AsMessageActivity().Text))
@@ -171,7 +174,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task AGreetingGetsTheMenuWithButtons()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
 
         await host.Flow(Caller.Anonymous)
             .Send("hi").AssertReply(reply =>
@@ -185,7 +188,7 @@ public sealed class TrackOrderDialogTests
     [Fact]
     public async Task TheOrderIsUnchangedByTracking()
     {
-        await using var host = await ConversationTestHost.CreateAsync(Ct);
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
         var order = await host.Database.PlacedOrderAsync(Ct);
         var before = await host.Database.SnapshotAsync(order.Number, Ct);
 

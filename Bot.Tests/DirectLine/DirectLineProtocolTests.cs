@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBot.Tests.DirectLine;
 
-public sealed class DirectLineProtocolTests(DirectLineApplication app) : IClassFixture<DirectLineApplication>
+public class DirectLineProtocolTests(DirectLineApplication app) : IClassFixture<DirectLineApplication>
 {
     private readonly DirectLineClient _client = app.CreateDirectLineClient();
 

@@ -7,7 +7,7 @@ using CrmBot.DirectLine;
 namespace CrmBot.Tests.DirectLine;
 
 /// <summary>Tokens bind one conversation and one user; everything else is refused with the protocol's error shape and changes nothing.</summary>
-public sealed class DirectLineSecurityTests(DirectLineApplication app) : IClassFixture<DirectLineApplication>
+public class DirectLineSecurityTests(DirectLineApplication app) : IClassFixture<DirectLineApplication>
 {
     private readonly DirectLineClient _client = app.CreateDirectLineClient();
 

@@ -103,7 +103,7 @@ public class CustomerOrdersTests
     }
 
     [Fact]
-    public async Task BrowsingFindsProductsByPartOfTheirNameAndTreatsWildcardsAsText()
+    public async Task BrowsingFindsProductsByPartOfTheirNameOrSkuInAnyCaseAndTreatsWildcardsAsText()
     {
         await using var db = await TestDatabase.CreateAsync(Provider, Ct);
         await db.AddProductAsync("MUG-BLUE", 30m, 5, Ct, name: "Blue mug");
@@ -111,10 +111,14 @@ public class CustomerOrdersTests
         await db.AddProductAsync("TEA-100", 50m, 5, Ct, name: "Oolong 100% leaf");
 
         var mugs = await BrowseAsync(db, "mug");
+        var shouted = await BrowseAsync(db, "BLUE MUG");
+        var sku = await BrowseAsync(db, "mug-red");
         var percent = await BrowseAsync(db, "100%");
         var wildcard = await BrowseAsync(db, "%");
 
         Assert.Equal(["Blue mug", "Red mug"], mugs.Items.Select(p => p.Name));
+        Assert.Equal(["Blue mug"], shouted.Items.Select(p => p.Name));
+        Assert.Equal(["Red mug"], sku.Items.Select(p => p.Name));
         Assert.Equal(["Oolong 100% leaf"], percent.Items.Select(p => p.Name));
         Assert.Equal(["Oolong 100% leaf"], wildcard.Items.Select(p => p.Name));
     }

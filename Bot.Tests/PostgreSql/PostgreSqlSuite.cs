@@ -1,5 +1,8 @@
 using CrmBot.Domain.Persistence;
 using CrmBot.Tests.Analytics;
+using CrmBot.Tests.Api;
+using CrmBot.Tests.Conversations;
+using CrmBot.Tests.DirectLine;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
 using CrmBot.Tests.State;
@@ -77,3 +80,96 @@ public sealed class PostgreSqlCustomerDataExportTests : CustomerDataExportTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
+
+/// <summary>BrowseProductsDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlBrowseProductsDialogTests : BrowseProductsDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>CancelOwnOrderDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCancelOwnOrderDialogTests : CancelOwnOrderDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>CustomerServiceDialogsTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCustomerServiceDialogsTests : CustomerServiceDialogsTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>FindCustomerDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlFindCustomerDialogTests : FindCustomerDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>LogInteractionDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlLogInteractionDialogTests : LogInteractionDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>PlaceOrderDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlPlaceOrderDialogTests : PlaceOrderDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>ProcessOrderDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlProcessOrderDialogTests : ProcessOrderDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>RemindersDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlRemindersDialogTests : RemindersDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>TrackOrderDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlTrackOrderDialogTests : TrackOrderDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>The REST API's test app on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlApiApplication : ApiApplication
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>OrdersApiTests on PostgreSQL.</summary>
+public sealed class PostgreSqlOrdersApiTests(PostgreSqlApiApplication app) : OrdersApiTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>IdempotentOrderTests on PostgreSQL.</summary>
+public sealed class PostgreSqlIdempotentOrderTests(PostgreSqlApiApplication app) : IdempotentOrderTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>OrderETagTests on PostgreSQL.</summary>
+public sealed class PostgreSqlOrderETagTests(PostgreSqlApiApplication app) : OrderETagTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>CustomersApiTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCustomersApiTests(PostgreSqlApiApplication app) : CustomersApiTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>CustomerPrivacyApiTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCustomerPrivacyApiTests(PostgreSqlApiApplication app) : CustomerPrivacyApiTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>CustomerRecordsApiTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCustomerRecordsApiTests(PostgreSqlApiApplication app) : CustomerRecordsApiTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>ProductsApiTests on PostgreSQL.</summary>
+public sealed class PostgreSqlProductsApiTests(PostgreSqlApiApplication app) : ProductsApiTests(app), IClassFixture<PostgreSqlApiApplication>;
+
+/// <summary>The Direct Line test app on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlDirectLineApplication : DirectLineApplication
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>DirectLineProtocolTests on PostgreSQL.</summary>
+public sealed class PostgreSqlDirectLineProtocolTests(PostgreSqlDirectLineApplication app) : DirectLineProtocolTests(app), IClassFixture<PostgreSqlDirectLineApplication>;
+
+/// <summary>DirectLineSecurityTests on PostgreSQL.</summary>
+public sealed class PostgreSqlDirectLineSecurityTests(PostgreSqlDirectLineApplication app) : DirectLineSecurityTests(app), IClassFixture<PostgreSqlDirectLineApplication>;
