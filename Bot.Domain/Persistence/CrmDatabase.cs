@@ -9,7 +9,7 @@ namespace CrmBot.Domain.Persistence;
 public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<DatabaseOptions> options, ILogger<CrmDatabase> logger)
 {
     /// <summary>Any number that no other advisory lock of the app uses: the one instance that seeds holds it.</summary>
-    private const long SeedingLock = 0x43524D_5345_4544;
+    internal const long SeedingLock = 0x43524D_5345_4544;
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -26,7 +26,7 @@ public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<Dat
         {
             if (shared)
             {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SeedingLock})", ct);
+                await WaitForSeedingLockAsync(ct);
             }
 
             if (!await db.Customers.AnyAsync(ct))
@@ -47,6 +47,25 @@ public sealed class CrmDatabase(CrmDbContext db, DemoShop demoShop, IOptions<Dat
             }
 
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Takes the seeding lock, asking for it again every half second: pg_advisory_lock would wait inside one command,
+    /// which the command timeout (30 s) cuts off while another instance seeds on a busy machine.
+    /// </summary>
+    private async Task WaitForSeedingLockAsync(CancellationToken ct)
+    {
+        var waiting = false;
+        while (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({SeedingLock}) AS \"Value\"").SingleAsync(ct))
+        {
+            if (!waiting)
+            {
+                logger.LogInformation("Another instance is loading the demo shop: waiting for it");
+                waiting = true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
         }
     }
 

@@ -38,9 +38,9 @@ internal sealed class ConversationTestHost : IAsyncDisposable
         }));
 
     /// <summary>A conversation with <paramref name="caller"/>; pass the same <paramref name="conversationId"/> to continue one.</summary>
-    public TestFlow Flow(Caller caller, string locale = "en-US", string conversationId = "conversation-1", bool restarted = false)
+    public TestFlow Flow(Caller caller, string locale = "en-US", string conversationId = "conversation-1", bool restarted = false, string userId = "User1")
     {
-        var reference = TestAdapter.CreateConversation(conversationId);
+        var reference = TestAdapter.CreateConversation(conversationId, userId);
         var adapter = new TestAdapter(reference) { Locale = locale };
         adapter.Use(new TurnCultureMiddleware(new SupportedCultures(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] }))));
         adapter.Use(new FixedCaller(caller));

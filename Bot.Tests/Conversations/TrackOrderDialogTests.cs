@@ -1,3 +1,4 @@
+using CrmBot.Conversations;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
 using CrmBot.Identity;
@@ -41,6 +42,28 @@ public class TrackOrderDialogTests
         await host.Flow(Caller.Anonymous, conversationId: "b")
             .Send("track SO-99999").AssertReply("To keep your order private, what email address or phone number is on the order?")
             .Send("zhang.san@example.com").AssertReply("I couldn't find an order SO-99999 with that email or phone number. Please check both and try again.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AVisitorWhoseLookupsKeepFindingNothingIsPausedWhileOthersAreServed()
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
+        var order = await host.Database.PlacedOrderAsync(Ct);
+        var prober = host.Flow(Caller.Anonymous, conversationId: "probe", userId: "prober");
+        for (var i = 1; i <= OrderLookupLimiter.MissesAllowed; i++)
+        {
+            prober = prober.Send($"where is SO-9999{i}? my email is zhang.san@example.com")
+                .AssertReply($"I couldn't find an order SO-9999{i} with that email or phone number. Please check both and try again.");
+        }
+
+        await prober
+            .Send($"where is {order.Number}? my email is zhang.san@example.com").AssertReply(reply => Assert.StartsWith("I couldn't find several of the orders", reply.AsMessageActivity().Text))
+            .Send("track an order").AssertReply(reply => Assert.StartsWith("I couldn't find several of the orders", reply.AsMessageActivity().Text))
+            .StartTestAsync();
+        await host.Flow(Caller.Anonymous, conversationId: "other", userId: "another-visitor")
+            .Send($"where is {order.Number}? my email is zhang.san@example.com")
+            .AssertReply(reply => Assert.StartsWith($"Order {order.Number} is placed", reply.AsMessageActivity().Text))
             .StartTestAsync();
     }
 

@@ -22,6 +22,7 @@ public static class ConversationExtensions
     {
         services.AddSingleton<OrderTimelineMessage>();
         services.AddScoped<TrackOrderDialog>();
+        services.AddSingleton<OrderLookupLimiter>();
         services.AddScoped<ProcessOrderDialog>();
         services.AddScoped<ProductMatcher>();
         services.AddScoped<BrowseProductsDialog>();

@@ -11,7 +11,8 @@ namespace CrmBot.Conversations;
 /// <summary>
 /// "Where is my order?" A rep may track any order. A signed-in customer picks one of their own orders. An
 /// anonymous visitor gives the order number and the email or phone on the order; a wrong pair and an unknown
-/// number get the same answer, so order numbers cannot be probed.
+/// number get the same answer, so order numbers cannot be probed, and lookups that keep finding nothing are paused
+/// (<see cref="OrderLookupLimiter"/>).
 /// </summary>
 public sealed class TrackOrderDialog : ComponentDialog
 {
@@ -24,16 +25,23 @@ public sealed class TrackOrderDialog : ComponentDialog
     private readonly CustomerOrders _customerOrders;
     private readonly OrderTimelineQuery _timelines;
     private readonly OrderTimelineMessage _timeline;
+    private readonly OrderLookupLimiter _limiter;
     private readonly IStringLocalizer<TrackOrderDialog> _text;
     private readonly TimeZoneInfo _shopTimeZone;
 
     public TrackOrderDialog(
-        CustomerOrders customerOrders, OrderTimelineQuery timelines, OrderTimelineMessage timeline, IStringLocalizer<TrackOrderDialog> text, IOptions<CrmOptions> options)
+        CustomerOrders customerOrders,
+        OrderTimelineQuery timelines,
+        OrderTimelineMessage timeline,
+        OrderLookupLimiter limiter,
+        IStringLocalizer<TrackOrderDialog> text,
+        IOptions<CrmOptions> options)
         : base(nameof(TrackOrderDialog))
     {
         _customerOrders = customerOrders;
         _timelines = timelines;
         _timeline = timeline;
+        _limiter = limiter;
         _text = text;
         _shopTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.DefaultTimeZone);
         AddDialog(new WaterfallDialog("trackOrder", [AskNumberAsync, AskContactAsync, ShowAsync]));
@@ -45,6 +53,11 @@ public sealed class TrackOrderDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskNumberAsync(WaterfallStepContext step, CancellationToken ct)
     {
+        if (await PausedAsync(step, ct))
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
         var options = step.GetOptions<TrackOrderOptions>() ?? new TrackOrderOptions();
         step.Values[ContactKey] = options.Contact;
         if (OrderNumber.Normalize(options.OrderNumber) is { } number)
@@ -106,7 +119,7 @@ public sealed class TrackOrderDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        if (step.Result is TooManyAttempts)
+        if (step.Result is TooManyAttempts || await PausedAsync(step, ct))
         {
             return await step.EndDialogAsync(null, ct);
         }
@@ -120,10 +133,27 @@ public sealed class TrackOrderDialog : ComponentDialog
             _ => await _customerOrders.TrackAsync(number, step.Result as string ?? string.Empty, ct),
         };
 
+        if (timeline is null && caller.Role != CallerRole.Rep)
+        {
+            _limiter.Missed(step.Context);
+        }
+
         var reply = timeline is null
             ? caller.Role == CallerRole.Anonymous ? _text["NotFoundWithContact", number] : _text["NotFound", number]
             : _timeline.Format(timeline, _shopTimeZone);
         await step.Context.SendActivityAsync(reply, cancellationToken: ct);
         return await step.EndDialogAsync(timeline?.Number, ct);
+    }
+
+    /// <summary>Tells a caller whose lookups keep finding nothing to come back later; reps are never paused.</summary>
+    private async Task<bool> PausedAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Context.Caller().Role == CallerRole.Rep || _limiter.MayLookUp(step.Context))
+        {
+            return false;
+        }
+
+        await step.Context.SendActivityAsync(_text["LookupsPaused"], cancellationToken: ct);
+        return true;
     }
 }
