@@ -109,16 +109,7 @@ public class ApiApplication : BotApplication
     /// <summary>Places an order through the API and returns its body.</summary>
     public async Task<JsonElement> PlaceOrderAsync(Guid customerId, string sku, int quantity = 1, string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "orders")
-        {
-            Content = JsonContent.Create(new { customerId, lines = new[] { new { sku, quantity } } }),
-        };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        using var response = await Client().SendAsync(request, Ct);
+        using var response = await Client().PlaceOrderAsync("orders", customerId, sku, quantity, idempotencyKey, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
     }

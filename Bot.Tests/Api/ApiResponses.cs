@@ -34,7 +34,22 @@ internal static class ApiResponses
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string uri, T body) =>
         client.PostAsJsonAsync(uri, body, Ct);
 
+    /// <summary>POST <paramref name="uri"/> (the orders resource): some of one product, with an Idempotency-Key when given.</summary>
+    public static async Task<HttpResponseMessage> PlaceOrderAsync(
+        this HttpClient client, string uri, Guid customerId, string sku, int quantity, string? idempotencyKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = JsonContent.Create(new { customerId, lines = new[] { new { sku, quantity } } }),
+        };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await client.SendAsync(request, ct);
+    }
+
     public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string uri, T body) =>
         client.PutAsJsonAsync(uri, body, Ct);
-
 }

@@ -14,8 +14,8 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
     {
         var (customerId, sku) = await ShopAsync();
 
-        using var first = await PlaceAsync(app.Client(), customerId, sku, 2, "retry-1");
-        using var second = await PlaceAsync(app.Client(), customerId, sku, 2, "retry-1");
+        using var first = await app.Client().PlaceOrderAsync("orders", customerId, sku, 2, "retry-1", Ct);
+        using var second = await app.Client().PlaceOrderAsync("orders", customerId, sku, 2, "retry-1", Ct);
 
         var created = await first.JsonAsync(HttpStatusCode.Created);
         var replayed = await second.JsonAsync(HttpStatusCode.OK);
@@ -30,7 +30,7 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
     {
         var (customerId, sku) = await ShopAsync();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => PlaceAsync(app.Client(), customerId, sku, 2, "burst-1"), Ct)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => app.Client().PlaceOrderAsync("orders", customerId, sku, 2, "burst-1", Ct), Ct)));
 
         var numbers = new List<string?>();
         foreach (var response in responses)
@@ -52,10 +52,10 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
     public async Task TheSameKeyWithAnotherBodyIsRefusedAndPlacesNothing()
     {
         var (customerId, sku) = await ShopAsync();
-        using var first = await PlaceAsync(app.Client(), customerId, sku, 2, "reused-1");
+        using var first = await app.Client().PlaceOrderAsync("orders", customerId, sku, 2, "reused-1", Ct);
         var number = (await first.JsonAsync(HttpStatusCode.Created)).GetProperty("number").GetString();
 
-        using var second = await PlaceAsync(app.Client(), customerId, sku, 5, "reused-1");
+        using var second = await app.Client().PlaceOrderAsync("orders", customerId, sku, 5, "reused-1", Ct);
 
         var problem = await second.ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains(number!, problem.Detail(), StringComparison.Ordinal);
@@ -68,8 +68,8 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
     {
         var (customerId, sku) = await ShopAsync();
 
-        using var mine = await PlaceAsync(app.Client(ApiApplication.Clerk), customerId, sku, 1, "order-1");
-        using var theirs = await PlaceAsync(app.Client(ApiApplication.Other), customerId, sku, 1, "order-1");
+        using var mine = await app.Client(ApiApplication.Clerk).PlaceOrderAsync("orders", customerId, sku, 1, "order-1", Ct);
+        using var theirs = await app.Client(ApiApplication.Other).PlaceOrderAsync("orders", customerId, sku, 1, "order-1", Ct);
 
         Assert.NotEqual(
             (await mine.JsonAsync(HttpStatusCode.Created)).GetProperty("number").GetString(),
@@ -81,8 +81,8 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
     {
         var (customerId, sku) = await ShopAsync();
 
-        using var first = await PlaceAsync(app.Client(), customerId, sku, 1, idempotencyKey: null);
-        using var second = await PlaceAsync(app.Client(), customerId, sku, 1, idempotencyKey: null);
+        using var first = await app.Client().PlaceOrderAsync("orders", customerId, sku, 1, idempotencyKey: null, Ct);
+        using var second = await app.Client().PlaceOrderAsync("orders", customerId, sku, 1, idempotencyKey: null, Ct);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
@@ -94,7 +94,7 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
     {
         var (customerId, sku) = await ShopAsync();
 
-        using var response = await PlaceAsync(app.Client(), customerId, sku, 1, new string('k', 65));
+        using var response = await app.Client().PlaceOrderAsync("orders", customerId, sku, 1, new string('k', 65), Ct);
 
         Assert.Contains("Idempotency-Key", (await response.ProblemAsync(HttpStatusCode.BadRequest)).Detail(), StringComparison.Ordinal);
         Assert.Equal(0, await app.OrderCountAsync(customerId));
@@ -105,19 +105,5 @@ public class IdempotentOrderTests(ApiApplication app) : IClassFixture<ApiApplica
         var customer = await app.AddCustomerAsync();
         var product = await app.AddProductAsync(stock: 10);
         return (customer.Id, product.Sku);
-    }
-
-    private static async Task<HttpResponseMessage> PlaceAsync(HttpClient client, Guid customerId, string sku, int quantity, string? idempotencyKey)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "orders")
-        {
-            Content = JsonContent.Create(new { customerId, lines = new[] { new { sku, quantity } } }),
-        };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return await client.SendAsync(request, Ct);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using CrmBot.Api;
 using CrmBot.Benchmarks;
@@ -8,6 +7,7 @@ using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Products;
+using CrmBot.Tests.Api;
 using CrmBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -111,12 +111,7 @@ public sealed class InstanceKillTests
         {
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
-                {
-                    Content = JsonContent.Create(new { customerId, lines = new[] { new { sku = "TEA", quantity = 1 } } }),
-                };
-                request.Headers.Add("Idempotency-Key", idempotencyKey);
-                using var response = await client.SendAsync(request, CancellationToken.None);
+                using var response = await client.PlaceOrderAsync("/api/v1/orders", customerId, "TEA", 1, idempotencyKey, CancellationToken.None);
                 var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
                 Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{response.StatusCode}: {body}");
                 return JsonDocument.Parse(body).RootElement.GetProperty("number").GetString()!;

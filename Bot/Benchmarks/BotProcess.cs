@@ -73,6 +73,13 @@ internal sealed class BotProcess : IAsyncDisposable
         return (_process.TotalProcessorTime, _process.PeakWorkingSet64);
     }
 
+    /// <summary>The process's working set at this moment (not its peak): what a test of flat memory samples over time.</summary>
+    public long WorkingSetBytes()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64;
+    }
+
     /// <summary>Ends the process at once (SIGKILL on Linux), as a crash or a pulled plug would.</summary>
     public async Task KillAsync()
     {

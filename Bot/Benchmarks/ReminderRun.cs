@@ -32,7 +32,7 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
             await using var services = DomainDatabase.Services(folder.FullName);
             var contexts = services.GetRequiredService<IDbContextFactory<CrmDbContext>>();
             var deliveries = new ReminderDeliveries(contexts);
-            var server = await BotProcess.StartAsync(ServerSettings(folder.FullName), ct);
+            var server = await BotProcess.StartAsync(ServerSettings(folder.FullName, _secret, settings.JobsPollInterval), ct);
             try
             {
                 var dueAt = await PrepareAsync(server, contexts, folder.FullName, ct);
@@ -50,7 +50,7 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
                     var sentBeforeKill = (await deliveries.CountAsync(ct)).Of(DeliveryStatus.Sent);
                     kill = new ReminderKill(sentBeforeKill, orphans, _clock.GetUtcNow());
                     await output.WriteLineAsync($"Killed after {sentBeforeKill:N0} sent, {orphans.Count} claimed and not recorded as sent; starting it again on the same data...");
-                    server = await BotProcess.StartAsync(ServerSettings(folder.FullName), ct);
+                    server = await BotProcess.StartAsync(ServerSettings(folder.FullName, _secret, settings.JobsPollInterval), ct);
                     if (settings.Trigger)
                     {
                         TriggerRemindersJob(folder.FullName);
@@ -139,13 +139,17 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
         }
     }
 
-    private Dictionary<string, string> ServerSettings(string folder)
+    /// <summary>
+    /// A server on the SQLite files of <paramref name="folder"/> that delivers reminders: its jobs on, reps' web chats
+    /// opened with <paramref name="secret"/>, quiet hours off; <paramref name="jobsPollInterval"/> null leaves the app's own.
+    /// </summary>
+    internal static Dictionary<string, string> ServerSettings(string folder, string secret, TimeSpan? jobsPollInterval)
     {
         var serverSettings = new Dictionary<string, string>
         {
             ["Database:DataDirectory"] = folder,
             ["Database:SeedDemoData"] = "false",
-            ["DirectLine:Secret"] = _secret,
+            ["DirectLine:Secret"] = secret,
             ["DirectLine:AllowRepTokens"] = "true",
             ["Jobs:Enabled"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -154,7 +158,7 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
             ["Proactive:QuietHoursStart"] = "00:00",
             ["Proactive:QuietHoursEnd"] = "00:00",
         };
-        if (settings.JobsPollInterval is { } poll)
+        if (jobsPollInterval is { } poll)
         {
             serverSettings["Jobs:PollInterval"] = poll.ToString("c");
         }
@@ -163,7 +167,7 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
     }
 
     /// <summary>What "Trigger now" in the jobs dashboard does: runs the recurring job at once, through the server's job storage.</summary>
-    private static void TriggerRemindersJob(string folder)
+    internal static void TriggerRemindersJob(string folder)
     {
         var storage = JobStorageFactory.Create(new DatabaseOptions { DataDirectory = folder }, new JobsOptions());
         using var disposable = storage as IDisposable;
