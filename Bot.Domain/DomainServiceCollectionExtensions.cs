@@ -31,9 +31,11 @@ public static class DomainServiceCollectionExtensions
         // A pooled factory for singletons (bot state storage, jobs) and a context per scope for the services.
         services.AddPooledDbContextFactory<SqliteCrmDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>())
+            .LogCommandErrorsAsInformation());
         services.AddPooledDbContextFactory<PostgreSqlCrmDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString()));
+            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())
+            .LogCommandErrorsAsInformation());
         services.AddSingleton<IDbContextFactory<CrmDbContext>, CrmDbContextFactory>();
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext());
         services.AddScoped<CustomerSearch>();
