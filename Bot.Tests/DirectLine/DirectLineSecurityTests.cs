@@ -104,6 +104,10 @@ public class DirectLineSecurityTests(DirectLineApplication app) : IClassFixture<
     [InlineData("null", "BadArgument")]
     [InlineData("{\"type\":\"message\",\"text\":\"hi\"} {\"type\":\"message\"}", "BadArgument")]
     [InlineData("{\"text\":\"no type\",\"from\":{\"id\":\"x\"}}", "MissingProperty")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"x\"},\"timestamp\":\"2026-01-05T09:30:00+99:00\"}", "BadArgument")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"x\"},\"value\":undefined}", "BadArgument")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"x\"},\"value\":NaN}", "BadArgument")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"x\"},\"value\":/* a comment */ 1}", "BadArgument")]
     public async Task AMalformedActivityIsABadRequestAndChangesNothing(string body, string code)
     {
         var session = await _client.VisitorSessionAsync();
@@ -159,6 +163,15 @@ public class DirectLineSecurityTests(DirectLineApplication app) : IClassFixture<
     public async Task AnUnknownConversationIsNotFoundForTheSecret()
     {
         var response = await _client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/no-such-conversation/activities", DirectLineApplication.Secret);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("NotFound", await response.ErrorCodeAsync());
+    }
+
+    [Fact]
+    public async Task AnOperationTheEndpointDoesNotHaveIsNotFoundInTheProtocolsShape()
+    {
+        var response = await _client.SendAsync(HttpMethod.Get, "/v3/directline/activities", DirectLineApplication.Secret);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("NotFound", await response.ErrorCodeAsync());

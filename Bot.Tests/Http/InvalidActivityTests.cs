@@ -34,16 +34,18 @@ public sealed class InvalidActivityTests(BotApplication app) : IClassFixture<Bot
         Assert.Contains("post one Bot Framework activity", (string?)problem["detail"]);
     }
 
-    [Fact]
-    public async Task RejectsAFieldOfTheWrongType()
+    [Theory]
+    [InlineData("conversation", "conversation-1")]
+    [InlineData("timestamp", "2026-01-05T09:30:00+99:00")]
+    public async Task RejectsAFieldOfTheWrongTypeOrOutOfRange(string field, string value)
     {
         var activity = Activities.Message("hello");
-        activity["conversation"] = "conversation-1";
+        activity[field] = value;
 
         var response = await _client.PostActivityAsync(activity);
 
         var problem = await AssertProblemAsync(response);
-        Assert.Contains("'conversation'", (string?)problem["detail"]);
+        Assert.Contains($"'{field}'", (string?)problem["detail"]);
     }
 
     [Theory]
@@ -75,6 +77,19 @@ public sealed class InvalidActivityTests(BotApplication app) : IClassFixture<Bot
 
         var problem = await AssertProblemAsync(response);
         Assert.NotNull(problem["errors"]?["conversation.id"]);
+    }
+
+    [Fact]
+    public async Task RejectsIdsTooLongToKeepTheConversationUnder()
+    {
+        var activity = Activities.Message("hello");
+        activity["channelId"] = new string('c', 65);
+        activity["conversation"]!["id"] = new string('i', 513);
+
+        var response = await _client.PostActivityAsync(activity);
+
+        var problem = await AssertProblemAsync(response);
+        Assert.Equal(["channelId", "conversation.id"], problem["errors"]!.AsObject().Select(entry => entry.Key).Order());
     }
 
     [Theory]

@@ -37,6 +37,19 @@ public sealed class TurnErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task AcknowledgesTheActivityWhenTheChannelCannotTakeTheApologyEither()
+    {
+        var client = _app.CreateClient();
+        var activity = Activities.Message("hello");
+        activity.Remove("deliveryMode");
+        activity["serviceUrl"] = "http://127.0.0.1:9/";
+
+        var response = await client.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AFailedTurnStartsTheConversationAfresh()
     {
         using var app = new CountingBotApplication();

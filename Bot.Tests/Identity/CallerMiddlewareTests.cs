@@ -8,6 +8,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
 
 namespace CrmBot.Tests.Identity;
 
@@ -46,6 +47,20 @@ public sealed class CallerMiddlewareTests
         await AddRepAsync(db, TeamsActivities.SampleUserAadObjectId);
 
         var caller = await CallerOfAsync(db, TeamsActivities.Load("personal_message"), allowedTenant: "22222222-2222-2222-2222-222222222222");
+
+        Assert.Equal(CallerRole.Stranger, caller.Role);
+    }
+
+    [Fact]
+    public async Task ATenantIdThatIsNotAValueIsNoTenant()
+    {
+        await using var db = await TestDatabase.CreateAsync(Ct);
+        await AddRepAsync(db, TeamsActivities.SampleUserAadObjectId);
+        var activity = TeamsActivities.Load("personal_message");
+        activity.ChannelData = JObject.Parse($$"""{ "tenant": { "id": { "id": "{{TeamsActivities.SampleTenantId}}" } } }""");
+        activity.Conversation.TenantId = null;
+
+        var caller = await CallerOfAsync(db, activity, allowedTenant: TeamsActivities.SampleTenantId);
 
         Assert.Equal(CallerRole.Stranger, caller.Role);
     }

@@ -16,6 +16,7 @@ public sealed class BadInputTests
         "👍🏽 track SO-10042 👨‍👩‍👧",
         "a\uD800b\uDC00",
         "\uFEFF\u200B\u202Ehelp",
+        "\uFFFE\uFFFF\uFDD0 track SO-10042",
         "SO-SO-SO-10042-10042-",
         new string('9', 600),
         new string('?', 600),

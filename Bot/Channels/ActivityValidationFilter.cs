@@ -1,3 +1,4 @@
+using CrmBot.Domain.WebChat;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -7,7 +8,8 @@ namespace CrmBot.Channels;
 /// Answers 400 with a problem detail when the body is not an activity the bot can process. The bare CloudAdapter
 /// answers malformed JSON or a missing type with an empty 400, and an activity without conversation or
 /// serviceUrl with a 500. The required fields are the ones the Bot Framework activity spec makes every channel
-/// send: type (A2010), channelId (A2020), from.id (A2060), conversation.id (A2080) and serviceUrl (A2300).
+/// send: type (A2010), channelId (A2020), from.id (A2060), conversation.id (A2080) and serviceUrl (A2300). The channel
+/// and conversation ids must also fit the keys the conversation's state and processed activities are stored under.
 /// </summary>
 internal sealed class ActivityValidationFilter : IEndpointFilter
 {
@@ -69,6 +71,10 @@ internal sealed class ActivityValidationFilter : IEndpointFilter
         {
             errors["channelId"] = ["An activity needs the channelId of the channel that sent it."];
         }
+        else if (activity.ChannelId.Length > ProcessedActivity.ChannelIdMaxLength)
+        {
+            errors["channelId"] = [$"A channelId has at most {ProcessedActivity.ChannelIdMaxLength} characters."];
+        }
 
         if (string.IsNullOrWhiteSpace(activity.From?.Id))
         {
@@ -78,6 +84,11 @@ internal sealed class ActivityValidationFilter : IEndpointFilter
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
             errors["conversation.id"] = ["An activity needs conversation.id, the conversation it belongs to."];
+        }
+        else if (activity.Conversation.Id.Length > ProcessedActivity.ConversationIdMaxLength)
+        {
+            // The conversation's state and processed activities are stored under its channel and id, in keys of bounded length.
+            errors["conversation.id"] = [$"A conversation.id has at most {ProcessedActivity.ConversationIdMaxLength} characters."];
         }
 
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)

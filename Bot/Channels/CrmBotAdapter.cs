@@ -1,3 +1,4 @@
+using CrmBot.Privacy;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -8,7 +9,7 @@ namespace CrmBot.Channels;
 /// The CloudAdapter behind /api/messages: skips activities a channel delivers twice, runs the registered turn
 /// middleware, and hands failed turns to the <see cref="TurnErrorHandler"/>.
 /// </summary>
-public sealed class CrmBotAdapter : CloudAdapter
+public sealed partial class CrmBotAdapter : CloudAdapter
 {
     public CrmBotAdapter(
         BotFrameworkAuthentication authentication,
@@ -26,6 +27,22 @@ public sealed class CrmBotAdapter : CloudAdapter
             Use(step);
         }
 
-        OnTurnError = errors.HandleAsync;
+        var logger = loggerFactory.CreateLogger<CrmBotAdapter>();
+        OnTurnError = async (turnContext, exception) =>
+        {
+            try
+            {
+                await errors.HandleAsync(turnContext, exception);
+            }
+            catch (Exception undelivered) when (undelivered is not OperationCanceledException)
+            {
+                // The channel did not take the apology either (its serviceUrl unreachable or failing). The turn is
+                // logged; a 500 would tell the channel nothing it can act on, as its retry is skipped as a duplicate.
+                LogApologyUndelivered(logger, undelivered.Redacted(), turnContext.Activity.ChannelId, turnContext.Activity.ServiceUrl);
+            }
+        };
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not tell the user of channel {ChannelId} that their turn failed: replies to {ServiceUrl} fail")]
+    private static partial void LogApologyUndelivered(ILogger logger, Exception exception, string channelId, string serviceUrl);
 }

@@ -19,10 +19,13 @@ public static class TeamsConversation
             && (activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat");
     }
 
-    /// <summary>The Entra tenant of a Teams activity: channelData.tenant.id, which newer payloads repeat in conversation.tenantId.</summary>
+    /// <summary>
+    /// The Entra tenant of a Teams activity: channelData.tenant.id, which newer payloads repeat in conversation.tenantId.
+    /// An id that is not a value (an object or an array, which no channel sends) is no tenant.
+    /// </summary>
     public static string? TenantId(this IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return (activity.ChannelData as JObject)?.SelectToken("tenant.id")?.Value<string>() ?? activity.Conversation?.TenantId;
+        return ((activity.ChannelData as JObject)?.SelectToken("tenant.id") as JValue)?.Value<string>() ?? activity.Conversation?.TenantId;
     }
 }

@@ -33,6 +33,8 @@ public static class DirectLineEndpoints
         directLine.MapGet("/conversations/{conversationId}", ReconnectAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        // Clients read errors in the protocol's shape, also for a path or method the endpoint does not have.
+        directLine.MapFallback("{**path}", () => DirectLineError.NotFound("The Direct Line endpoint has no such operation."));
 
         endpoints.MapPost(VisitorTokenPath, VisitorTokenAsync).RequireRateLimiting(DirectLineExtensions.VisitorTokenLimit);
         return endpoints;

@@ -4,7 +4,7 @@ using System.Text;
 namespace CrmBot.Understanding;
 
 /// <summary>
-/// The text the recogniser reads: control and formatting characters and broken surrogates become spaces,
+/// The text the recogniser reads: control and formatting characters, noncharacters and broken surrogates become spaces,
 /// NFKC narrows full-width letters and digits (ＳＯ－１００４２ as Chinese keyboards type them), runs of
 /// whitespace become one space, and only the first characters, up to the length given, are kept.
 /// </summary>
@@ -28,7 +28,7 @@ internal readonly record struct CleanText(string Text, bool Truncated, int Origi
             {
                 builder.Append(c).Append(head[++i]);
             }
-            else if (char.IsSurrogate(c) || char.IsControl(c) || IsInvisible(c))
+            else if (char.IsSurrogate(c) || char.IsControl(c) || IsInvisible(c) || IsNoncharacter(c))
             {
                 builder.Append(' ');
             }
@@ -50,6 +50,9 @@ internal readonly record struct CleanText(string Text, bool Truncated, int Origi
 
         return new(text, truncated, raw.Length);
     }
+
+    /// <summary>Code points Unicode keeps out of text; U+FFFE would make the normalisation throw.</summary>
+    private static bool IsNoncharacter(char c) => c is >= '\ufdd0' and <= '\ufdef' or '\ufffe' or '\uffff';
 
     /// <summary>Zero-width and direction marks: invisible, and they split words for the recognisers.</summary>
     private static bool IsInvisible(char c) =>
