@@ -11,13 +11,13 @@ internal static class Guard
             throw new DomainException("validation.required", $"{field} is required.");
         }
 
-        return MaxLength(trimmed, field, maxLength);
+        return Text(MaxLength(trimmed, field, maxLength), field);
     }
 
     public static string? Optional(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : MaxLength(trimmed, field, maxLength);
+        return string.IsNullOrEmpty(trimmed) ? null : Text(MaxLength(trimmed, field, maxLength), field);
     }
 
     public static int Positive(int value, string field) =>
@@ -31,6 +31,30 @@ internal static class Guard
 
     public static Money PositiveMoney(Money value, string field) =>
         value.Amount > 0 ? value : throw new DomainException("validation.positive", $"{field} must be greater than zero (got {value}).");
+
+    /// <summary>
+    /// Refuses what is not text: control characters other than tab and line breaks, broken surrogate pairs and
+    /// noncharacters. PostgreSQL refuses NUL and broken pairs outright, and search normalisation throws on U+FFFE.
+    /// </summary>
+    private static string Text(string value, string field)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is >= '\ufdd0' and <= '\ufdef' or '\ufffe' or '\uffff')
+            {
+                throw new DomainException("validation.not_text", $"{field} contains a character that is not text (U+{(int)c:X4} at position {i + 1}).");
+            }
+        }
+
+        return value;
+    }
 
     private static string MaxLength(string value, string field, int maxLength) =>
         value.Length <= maxLength

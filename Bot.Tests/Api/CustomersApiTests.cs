@@ -113,6 +113,17 @@ public class CustomersApiTests(ApiApplication app) : IClassFixture<ApiApplicatio
     }
 
     [Fact]
+    public async Task ANameWithANulCharacterIsRefusedWithTheReasonAndNothingIsStored()
+    {
+        using var response = await _client.PostRawAsync("customers", """{ "name": "Wang\u0000Fang", "email": "nul.name@example.com" }""");
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Name contains a character that is not text (U+0000 at position 5).", problem.Detail());
+        using var search = await _client.GetAsync("customers?search=nul.name@example.com", Ct);
+        Assert.Empty((await search.JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task MalformedJsonIsABadRequestProblemNotAServerError()
     {
         using var response = await _client.PostRawAsync("customers", "{ \"name\": \"张三\", ");

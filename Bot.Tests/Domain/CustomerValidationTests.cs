@@ -32,6 +32,19 @@ public sealed class CustomerValidationTests
         Assert.Equal(200, Create(ZhangSan with { Name = new string('张', 200) }).Name.Length);
     }
 
+    [Theory]
+    [InlineData(0x0000)]
+    [InlineData(0x001B)]
+    [InlineData(0xD800)]
+    [InlineData(0xFFFE)]
+    public void ANameWithACharacterThatIsNotTextIsRefusedSayingWhichAndWhere(int character)
+    {
+        var error = Assert.Throws<DomainException>(() => Create(ZhangSan with { Name = $"Li {(char)character}Lei" }));
+
+        Assert.Equal(("validation.not_text", $"Name contains a character that is not text (U+{character:X4} at position 4)."), (error.Code, error.Message));
+        Assert.Equal("王😀芳", Create(ZhangSan with { Name = "王😀芳" }).Name);
+    }
+
     [Fact]
     public void TheNameIsTrimmed()
     {

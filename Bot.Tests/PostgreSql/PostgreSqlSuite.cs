@@ -3,6 +3,8 @@ using CrmBot.Tests.Analytics;
 using CrmBot.Tests.Api;
 using CrmBot.Tests.Conversations;
 using CrmBot.Tests.DirectLine;
+using CrmBot.Tests.Http;
+using CrmBot.Tests.Security;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
 using CrmBot.Tests.State;
@@ -173,3 +175,15 @@ public sealed class PostgreSqlDirectLineProtocolTests(PostgreSqlDirectLineApplic
 
 /// <summary>DirectLineSecurityTests on PostgreSQL.</summary>
 public sealed class PostgreSqlDirectLineSecurityTests(PostgreSqlDirectLineApplication app) : DirectLineSecurityTests(app), IClassFixture<PostgreSqlDirectLineApplication>;
+
+/// <summary>The bare test app on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlBotApplication : BotApplication
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>DirectLineFuzzTests on PostgreSQL, which refuses some text SQLite stores (NUL, broken surrogates).</summary>
+public sealed class PostgreSqlDirectLineFuzzTests(PostgreSqlDirectLineApplication app) : DirectLineFuzzTests(app), IClassFixture<PostgreSqlDirectLineApplication>;
+
+/// <summary>MessagesFuzzTests on PostgreSQL, which refuses some text SQLite stores (NUL, broken surrogates).</summary>
+public sealed class PostgreSqlMessagesFuzzTests(PostgreSqlBotApplication app) : MessagesFuzzTests(app), IClassFixture<PostgreSqlBotApplication>;

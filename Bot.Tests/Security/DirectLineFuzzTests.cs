@@ -11,7 +11,7 @@ namespace CrmBot.Tests.Security;
 /// <c>{ "error": { "code", "message" } }</c>) or, for an activity it can take, 200 with the activity's id; never a
 /// server error; a refused post adds nothing to the conversation, which stays readable and goes on answering.
 /// </summary>
-public sealed class DirectLineFuzzTests(DirectLineApplication app) : IClassFixture<DirectLineApplication>
+public class DirectLineFuzzTests(DirectLineApplication app) : IClassFixture<DirectLineApplication>
 {
     private const string Token = "@token@";
     private const string Conversation = "@conversation@";
