@@ -93,20 +93,9 @@ public sealed class RemindersOnTwoInstancesTests
             try
             {
                 var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-                var settings = new Dictionary<string, string>
-                {
-                    ["Database:SeedDemoData"] = "false",
-                    ["DirectLine:Secret"] = secret,
-                    ["DirectLine:AllowRepTokens"] = "true",
-                    ["Jobs:Enabled"] = "true",
-                    ["Jobs:PollInterval"] = "00:00:01",
-                    ["Logging:LogLevel:Default"] = "Warning",
-                    // Quiet hours that start when they end are off: the reminders go out whatever the hour of the run.
-                    ["Proactive:QuietHoursStart"] = "00:00",
-                    ["Proactive:QuietHoursEnd"] = "00:00",
-                };
                 foreach (var folder in run._folders)
                 {
+                    var settings = ReminderRun.ServerSettings(folder.FullName, secret, jobsPollInterval: TimeSpan.FromSeconds(1));
                     run.Instances.Add(await TwoInstances.StartInstanceAsync(run._database, folder.FullName, settings));
                 }
 
