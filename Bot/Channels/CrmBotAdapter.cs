@@ -1,13 +1,17 @@
+using System.Runtime.ExceptionServices;
 using CrmBot.Privacy;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace CrmBot.Channels;
 
 /// <summary>
 /// The CloudAdapter behind /api/messages: skips activities a channel delivers twice, runs the registered turn
-/// middleware, and hands failed turns to the <see cref="TurnErrorHandler"/>.
+/// middleware, and hands failed turns to the <see cref="TurnErrorHandler"/>. A failed proactive turn (a reminder or
+/// notice sent through ContinueConversationAsync) is not a user's turn: no apology, no state reset; its exception goes
+/// back to the sender, which records the failure and retries.
 /// </summary>
 public sealed partial class CrmBotAdapter : CloudAdapter
 {
@@ -30,6 +34,11 @@ public sealed partial class CrmBotAdapter : CloudAdapter
         var logger = loggerFactory.CreateLogger<CrmBotAdapter>();
         OnTurnError = async (turnContext, exception) =>
         {
+            if (turnContext.Activity is { Type: ActivityTypes.Event, Name: ActivityEventNames.ContinueConversation })
+            {
+                ExceptionDispatchInfo.Throw(exception);
+            }
+
             try
             {
                 await errors.HandleAsync(turnContext, exception);
