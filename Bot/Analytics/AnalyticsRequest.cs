@@ -57,6 +57,6 @@ public sealed partial record AnalyticsRequest(AnalyticsView View, DateOnly? From
         return View == AnalyticsView.Revenue ? DateRange.Quarter(today) : DateRange.LastTwelveMonths(today);
     }
 
-    [GeneratedRegex("(?:(?<this>本|这个?|当前)|(?<last>上个?))季度", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("(?:(?<this>本|这个?|当前)|(?<last>上个?))季度", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Quarter();
 }

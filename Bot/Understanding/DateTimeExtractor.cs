@@ -79,7 +79,7 @@ internal sealed partial class DateTimeExtractor : IEntityExtractor
     }
 
     /// <summary>Words about time in English and Chinese; digits and number words are checked separately.</summary>
-    [GeneratedRegex(@"\b(?:now|today|tonight|tomorrow|tmr|tmrw|yesterday|morning|afternoon|evening|night|noon|midnight|later|soon|week|weekend|month|year|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|next|last|this|ago|am|pm|o'?clock|eod|christmas|new year)\b|[天日号號周週星期礼拜禮月年点點时時分秒早晚午夜今明昨后後前刻钟鐘宵晨旬节節]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:now|today|tonight|tomorrow|tmr|tmrw|yesterday|morning|afternoon|evening|night|noon|midnight|later|soon|week|weekend|month|year|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|next|last|this|ago|am|pm|o'?clock|eod|christmas|new year)\b|[天日号號周週星期礼拜禮月年点點时時分秒早晚午夜今明昨后後前刻钟鐘宵晨旬节節]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex AboutTime();
 
     /// <summary>One reading of a recognised expression, as local wall-clock times.</summary>

@@ -67,9 +67,9 @@ internal sealed partial class NumberExtractor : IEntityExtractor
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    [GeneratedRegex(@"^\s*(?:个|件|只|台|箱|盒|瓶|包|份|双|套|条|张|本|支|杯|袋|罐|桶|把|顶|副|卷|片|斤|公斤|千克|打|批|部|辆|对|组|粒|根|枚|颗|株|盆|束|盏|扇|座|位)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:个|件|只|台|箱|盒|瓶|包|份|双|套|条|张|本|支|杯|袋|罐|桶|把|顶|副|卷|片|斤|公斤|千克|打|批|部|辆|对|组|粒|根|枚|颗|株|盆|束|盏|扇|座|位)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex ChineseMeasureWord();
 
-    [GeneratedRegex(@"^\s?(?<word>[A-Za-z][A-Za-z'\-]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s?(?<word>[A-Za-z][A-Za-z'\-]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex EnglishWord();
 }

@@ -38,10 +38,10 @@ internal sealed partial class OrderNumberExtractor : IEntityExtractor
     }
 
     // The same shape as OrderNumber's own pattern, which it uses for one number and does not expose with positions.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])SO[\s\-#]*[0-9]{1,12}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])SO[\s\-#]*[0-9]{1,12}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Prefixed();
 
     // Four digits at least, so that "order 3 mugs" stays a quantity.
-    [GeneratedRegex(@"(?:\border(?:\s*(?:number|no\.?|num))?|订单(?:号|编号)?)\s*(?:[:#：]\s*)?(?<digits>[0-9]{4,12})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:\border(?:\s*(?:number|no\.?|num))?|订单(?:号|编号)?)\s*(?:[:#：]\s*)?(?<digits>[0-9]{4,12})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex AfterTheWordOrder();
 }

@@ -13,6 +13,6 @@ internal static partial class RuleConditions
 
     public static bool HasShipment(Utterance utterance) => utterance.Has<CarrierEntity>() || utterance.Has<TrackingNumberEntity>();
 
-    [GeneratedRegex(@"\b(?:don't|do\s+not|dont|never|no\s+more|stop)\b|不要|别|不想|不用|取消|退订", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:don't|do\s+not|dont|never|no\s+more|stop)\b|不要|别|不想|不用|取消|退订", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Negation();
 }

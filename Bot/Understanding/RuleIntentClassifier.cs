@@ -87,9 +87,9 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
 
     private static bool IsQuestion(string lower) => Question().IsMatch(lower);
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thankyou|thx|ty|ok|okay|just|bot|crmbot)\b|请|麻烦你?|谢谢(?:你|您)?|一下|吧|啊|呀|哦|噢|嗯|好的", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thankyou|thx|ty|ok|okay|just|bot|crmbot)\b|请|麻烦你?|谢谢(?:你|您)?|一下|吧|啊|呀|哦|噢|嗯|好的", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Politeness();
 
-    [GeneratedRegex(@"[?？]\s*$|^\s*(?:has|have|is|was|did|were|are|does|do|where|when|why|what|how|which|can|could|will|would|should)\b|[吗嘛呢]\s*$|怎么|如何|什么|哪|为什么|是否|有没有|是不是|多少|几时|没有\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[?？]\s*$|^\s*(?:has|have|is|was|did|were|are|does|do|where|when|why|what|how|which|can|could|will|would|should)\b|[吗嘛呢]\s*$|怎么|如何|什么|哪|为什么|是否|有没有|是不是|多少|几时|没有\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Question();
 }

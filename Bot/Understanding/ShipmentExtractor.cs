@@ -67,12 +67,12 @@ internal sealed partial class ShipmentExtractor : IEntityExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(200));
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{0,4}[0-9]{8,22}[A-Za-z]{0,2}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{0,4}[0-9]{8,22}[A-Za-z]{0,2}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex TrackingNumber();
 
-    [GeneratedRegex(@"tracking|waybill|运单|快递单|物流单|单号", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"tracking|waybill|运单|快递单|物流单|单号", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex TrackingKeyword();
 
-    [GeneratedRegex(@"^(?:SF[0-9]{10,15}|JD[A-Z]{0,3}[0-9]{10,15}|[A-Z]{2}[0-9]{9}[A-Z]{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:SF[0-9]{10,15}|JD[A-Z]{0,3}[0-9]{10,15}|[A-Z]{2}[0-9]{9}[A-Z]{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex CarrierShape();
 }
