@@ -1,6 +1,7 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.DemoData;
+using CrmBot.Domain.Events;
 using CrmBot.Domain.Import;
 using CrmBot.Domain.Insights;
 using CrmBot.Domain.Interactions;
@@ -54,6 +55,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<PrivacyAudit>();
         services.AddScoped<CustomerDataExport>();
+        services.AddScoped<DomainEventOutbox>();
         services.AddScoped<CustomerErasure>();
         services.AddOptions<PurchaseModelOptions>();
         services.AddSingleton<PurchasePredictor>();

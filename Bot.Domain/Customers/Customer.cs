@@ -5,7 +5,7 @@ using CrmBot.Domain.Common;
 
 namespace CrmBot.Domain.Customers;
 
-public sealed class Customer : Entity
+public sealed class Customer : AggregateRoot
 {
     public const int NameMaxLength = 200;
     public const int EmailMaxLength = 254;
@@ -22,6 +22,7 @@ public sealed class Customer : Entity
     {
         CreatedAt = now;
         Apply(profile, defaultRegion, now);
+        Raise(new CustomerCreated(Id, now));
     }
 
     public string Name { get; private set; } = string.Empty;
@@ -77,12 +78,16 @@ public sealed class Customer : Entity
 
     public void SetExternalId(string? externalId) => ExternalId = Guard.Optional(externalId, "External id", ExternalIdMaxLength);
 
-    /// <summary>A customer from the shop's own records, created when those records say.</summary>
+    /// <summary>
+    /// A customer from the shop's own records, created when those records say. No <see cref="CustomerCreated"/>: the
+    /// customer is not new to the shop, and a workflow must not greet thousands of them after an import.
+    /// </summary>
     public static Customer Import(string externalId, CustomerProfile profile, DateTimeOffset createdAt, string defaultRegion, DateTimeOffset now)
     {
         var id = Guard.Required(externalId, "External id", ExternalIdMaxLength);
         var customer = new Customer(profile, defaultRegion, now) { ExternalId = id };
         customer.SetCreatedAt(Guard.NotInFuture(createdAt, "Created at", now));
+        customer.ClearDomainEvents();
         return customer;
     }
 

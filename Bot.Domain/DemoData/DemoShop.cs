@@ -112,6 +112,14 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
         {
             // Everything is new: AddRange marks each graph Added once, so no change detection is needed.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+            // Two years of made-up past are not news: no workflow is to answer them.
+            IEnumerable<IHasDomainEvents> aggregates = [.. shop.Shoppers.Select(s => s.Customer), .. shop.Orders, .. shop.Interactions];
+            foreach (var aggregate in aggregates)
+            {
+                aggregate.ClearDomainEvents();
+            }
+
             db.SalesReps.AddRange(shop.Team);
             db.Customers.AddRange(shop.Shoppers.Select(s => s.Customer));
             db.Products.AddRange(shop.Products);

@@ -3,7 +3,7 @@ using CrmBot.Domain.Common;
 namespace CrmBot.Domain.Interactions;
 
 /// <summary>A note of a contact with a customer: a call, a chat, an email or a plain note.</summary>
-public sealed class Interaction : Entity
+public sealed class Interaction : AggregateRoot
 {
     public const int ImportKeyMaxLength = 200;
 
@@ -24,14 +24,22 @@ public sealed class Interaction : Entity
         OccurredAt = occurredAt;
         Outcome = Guard.Optional(outcome, "Outcome", 200);
         Notes = Guard.Optional(notes, "Notes", 4000);
+        Raise(new InteractionLogged(Id, customerId, repId, kind, occurredAt));
     }
 
-    /// <summary>An interaction from the shop's own records (no rep, no notes), identified by its import key.</summary>
-    public static Interaction Import(Guid customerId, string importKey, InteractionKind kind, DateTimeOffset occurredAt, DateTimeOffset now) =>
-        new(customerId, null, kind, Guard.NotInFuture(occurredAt, "Occurred at", now), null, null)
+    /// <summary>
+    /// An interaction from the shop's own records (no rep, no notes), identified by its import key. It raises no
+    /// <see cref="InteractionLogged"/>: it is the shop's past, not a contact happening now.
+    /// </summary>
+    public static Interaction Import(Guid customerId, string importKey, InteractionKind kind, DateTimeOffset occurredAt, DateTimeOffset now)
+    {
+        var interaction = new Interaction(customerId, null, kind, Guard.NotInFuture(occurredAt, "Occurred at", now), null, null)
         {
             ImportKey = Guard.Required(importKey, "Import key", ImportKeyMaxLength),
         };
+        interaction.ClearDomainEvents();
+        return interaction;
+    }
 
     public Guid CustomerId { get; private set; }
 

@@ -6,9 +6,10 @@ namespace CrmBot.Domain.Orders;
 
 /// <summary>
 /// A customer's order and everything that happened to it. Every change goes through one method that
-/// checks the lifecycle, changes the order, records who did it, and bumps <see cref="Version"/>.
+/// checks the lifecycle, changes the order, records who did it, raises <see cref="OrderStatusChanged"/>, and bumps
+/// <see cref="Version"/>.
 /// </summary>
-public sealed class Order : Entity
+public sealed class Order : AggregateRoot
 {
     public const string NumberPrefix = "SO-";
     public const int ExternalIdMaxLength = 100;
@@ -94,7 +95,8 @@ public sealed class Order : Entity
 
     /// <summary>
     /// An order from the shop's own records, in the status they give, with one audit entry saying so. It has no lines
-    /// and moves no stock. What the rest of CrmBot reads from the status holds: an order that was paid has a payment
+    /// and moves no stock, and raises no event: it brings in the past, not something happening now that a workflow
+    /// should answer. What the rest of CrmBot reads from the status holds: an order that was paid has a payment
     /// of its total (method <see cref="ImportedPaymentMethod"/>), a refunded one a refund of it. A shipment is not
     /// made up: it would need a carrier and tracking number the records do not have (and would be announced to the
     /// customer), so an imported shipped order is delivered without one.
@@ -321,7 +323,9 @@ public sealed class Order : Entity
 
     private void MoveTo(OrderStatus next, Actor actor, DateTimeOffset now, string? note)
     {
-        _history.Add(new OrderStatusChange(_history.Count + 1, now, actor, Status, next, note));
+        var change = new OrderStatusChange(_history.Count + 1, now, actor, Status, next, note);
+        _history.Add(change);
+        Raise(new OrderStatusChanged(Id, CustomerId, Number, Status, next, Total, change.Id, change.Step, now));
         Status = next;
         UpdatedAt = now;
         Version++;

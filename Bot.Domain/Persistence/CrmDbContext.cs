@@ -1,5 +1,6 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
+using CrmBot.Domain.Events;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Privacy;
@@ -15,6 +16,8 @@ namespace CrmBot.Domain.Persistence;
 /// <summary>
 /// The domain's database. Each provider has its own subclass (<see cref="SqliteCrmDbContext"/>,
 /// <see cref="PostgreSqlCrmDbContext"/>) so that each keeps its own migrations; services ask for this type.
+/// Every save also writes the domain events of the aggregates it tracks to <see cref="DomainEvents"/>, in the same
+/// transaction (an override rather than an interceptor: it holds for every context, also those built outside DI).
 /// </summary>
 public abstract class CrmDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -44,7 +47,26 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<PrivacyAuditEntry> PrivacyAudit => Set<PrivacyAuditEntry>();
 
+    /// <summary>The outbox: domain events written with the changes that raised them (<see cref="DomainEventOutbox"/> reads it).</summary>
+    public DbSet<StoredDomainEvent> DomainEvents => Set<StoredDomainEvent>();
+
     internal DbSet<Sequence> Sequences => Set<Sequence>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var aggregates = DomainEventStaging.Stage(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        DomainEventStaging.Clear(aggregates);
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var aggregates = DomainEventStaging.Stage(this);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        DomainEventStaging.Clear(aggregates);
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +77,10 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType)))
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+            if (typeof(IHasDomainEvents).IsAssignableFrom(entity.ClrType))
+            {
+                modelBuilder.Entity(entity.ClrType).Ignore(nameof(IHasDomainEvents.DomainEvents));
+            }
         }
 
         if (Database.IsNpgsql())

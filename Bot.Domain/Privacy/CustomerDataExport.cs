@@ -7,6 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmBot.Domain.Privacy;
 
 /// <summary>Everything stored about a customer as one document, for the customer's right of access; every export is audited.</summary>
+/// <remarks>
+/// The domain events outbox is left out: each of its rows repeats, by ids only, something the document holds (a
+/// change in an order's history, the customer's creation, an interaction).
+/// </remarks>
 public sealed class CustomerDataExport(CrmDbContext db, PrivacyAudit audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

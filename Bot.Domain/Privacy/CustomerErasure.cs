@@ -11,7 +11,7 @@ namespace CrmBot.Domain.Privacy;
 /// Erases a customer's personal data and keeps the books: the record stays under a neutral name with no contact data,
 /// orders keep their amounts, lines and statuses, and the customer's name and contacts are taken out of their orders'
 /// free text. Their conversations with the bot go (references, web chat transcripts, bot state), interactions lose
-/// their notes, reminders about them are deleted. All in one transaction; erasing again is harmless and says so.
+/// their notes, reminders about them and their domain events are deleted. All in one transaction; erasing again is harmless and says so.
 /// </summary>
 public sealed class CustomerErasure(CrmDbContext db, PrivacyAudit audit, TimeProvider clock)
 {
@@ -92,6 +92,9 @@ public sealed class CustomerErasure(CrmDbContext db, PrivacyAudit audit, TimePro
         var referencesDeleted = await db.ConversationReferences.Where(r => footprint.ConversationReferenceIds.Contains(r.Id)).ExecuteDeleteAsync(ct);
         var statesDeleted = await db.StoredStates.Where(s => footprint.StateKeys.Contains(s.Key)).ExecuteDeleteAsync(ct);
         await db.ProcessedActivities.Where(a => footprint.ConversationIds.Contains(a.ConversationId)).ExecuteDeleteAsync(ct);
+
+        // Their domain events hold ids and statuses only, but an unprocessed one would still start a workflow about them.
+        await db.DomainEvents.Where(e => e.CustomerId == customerId).ExecuteDeleteAsync(ct);
 
         if (db.Database.IsSqlite())
         {

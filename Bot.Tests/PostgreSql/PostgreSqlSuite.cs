@@ -187,3 +187,9 @@ public sealed class PostgreSqlDirectLineFuzzTests(PostgreSqlDirectLineApplicatio
 
 /// <summary>MessagesFuzzTests on PostgreSQL, which refuses some text SQLite stores (NUL, broken surrogates).</summary>
 public sealed class PostgreSqlMessagesFuzzTests(PostgreSqlBotApplication app) : MessagesFuzzTests(app), IClassFixture<PostgreSqlBotApplication>;
+
+/// <summary>DomainEventsTests on PostgreSQL.</summary>
+public sealed class PostgreSqlDomainEventsTests : DomainEventsTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
