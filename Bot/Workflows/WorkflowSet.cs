@@ -28,7 +28,7 @@ public sealed record WorkflowSet(string File, bool FileExists, IReadOnlyList<Wor
         {
             content = WorkflowFile.Parse(System.IO.File.ReadAllText(path), Path.GetFileName(path));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             content = new([], new WorkflowError(Path.GetFileName(path), 1, null, null, $"cannot be read: {e.Message}"));
         }
