@@ -6,6 +6,7 @@ using CrmBot.Insights;
 using CrmBot.Jobs;
 using CrmBot.Teams;
 using CrmBot.Understanding;
+using CrmBot.Workflows;
 
 namespace CrmBot.Hosting;
 
@@ -13,12 +14,12 @@ namespace CrmBot.Hosting;
 /// The executable's commands. Without a command it serves the bot, handing every token it does not know
 /// (--urls, --environment, ...) to the web host; <c>bench &lt;scenario&gt;</c> runs a benchmark; <c>recognize</c> shows
 /// what the bot understands in a text; <c>teams-package</c> writes the Teams app package; <c>jobs hash-password</c> hashes
-/// the jobs dashboard's password; <c>api new-key</c> makes a REST API key; <c>import</c> loads a shop's history from CSV files; <c>train</c> and <c>evaluate</c>
+/// the jobs dashboard's password; <c>api new-key</c> makes a REST API key; <c>workflows</c> checks the sales workflow rules; <c>import</c> loads a shop's history from CSV files; <c>train</c> and <c>evaluate</c>
 /// work on the purchase model.
 /// </summary>
 public sealed class CrmBotCommandLine
 {
-    // configuration: the app's, read only by a command that needs it (teams-package); by default as the web host reads it.
+    // configuration: the app's, read only by a command that needs it (teams-package, workflows); by default as the web host reads it.
     // input: what a command reads (jobs hash-password); by default the console.
     public CrmBotCommandLine(
         Func<string[], Task<int>> serve, IEnumerable<IBenchmarkScenario> scenarios, TimeProvider? timeProvider = null,
@@ -32,12 +33,14 @@ public sealed class CrmBotCommandLine
         };
         Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(RecognizeCommand.Create(timeProvider ?? TimeProvider.System));
-        Root.Subcommands.Add(TeamsPackageCommand.Create(configuration ?? (() => WebApplication.CreateBuilder().Configuration)));
+        configuration ??= () => WebApplication.CreateBuilder().Configuration;
+        Root.Subcommands.Add(TeamsPackageCommand.Create(configuration));
         Root.Subcommands.Add(JobsCommand.Create(input));
         Root.Subcommands.Add(ApiCommand.Create());
         Root.Subcommands.Add(ImportCommand.Create(timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(InsightsCommands.Train(timeProvider ?? TimeProvider.System));
         Root.Subcommands.Add(InsightsCommands.Evaluate(timeProvider ?? TimeProvider.System));
+        Root.Subcommands.Add(WorkflowsCommand.Create(configuration));
         Root.SetAction(async (parseResult, _) =>
         {
             string[] hostArgs = [.. parseResult.UnmatchedTokens];

@@ -11,6 +11,7 @@ using CrmBot.Privacy;
 using CrmBot.Proactive;
 using CrmBot.State;
 using CrmBot.Understanding;
+using CrmBot.Workflows;
 
 namespace CrmBot.Hosting;
 
@@ -27,6 +28,7 @@ public static class HostingExtensions
         builder.AddBotState();
         builder.AddIdentity();
         builder.AddProactive();
+        builder.AddWorkflows();
         builder.AddJobs();
         builder.AddLanguage();
         builder.AddUnderstanding();
@@ -50,6 +52,7 @@ public static class HostingExtensions
         app.MapDirectLine();
         app.MapJobs();
         app.MapApi();
+        app.MapWorkflows();
 
         app.PrintAddressesWhenStarted();
         return app;
