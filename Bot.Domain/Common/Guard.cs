@@ -47,7 +47,7 @@ internal static class Guard
                 continue;
             }
 
-            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is >= '\ufdd0' and <= '\ufdef' or '\ufffe' or '\uffff')
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || TextCharacters.IsNoncharacter(c))
             {
                 throw new DomainException("validation.not_text", $"{field} contains a character that is not text (U+{(int)c:X4} at position {i + 1}).");
             }

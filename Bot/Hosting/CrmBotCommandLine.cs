@@ -31,15 +31,16 @@ public sealed class CrmBotCommandLine
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider ?? TimeProvider.System));
-        Root.Subcommands.Add(RecognizeCommand.Create(timeProvider ?? TimeProvider.System));
+        timeProvider ??= TimeProvider.System;
+        Root.Subcommands.Add(BenchCommand.Create(scenarios, timeProvider));
+        Root.Subcommands.Add(RecognizeCommand.Create(timeProvider));
         configuration ??= () => WebApplication.CreateBuilder().Configuration;
         Root.Subcommands.Add(TeamsPackageCommand.Create(configuration));
         Root.Subcommands.Add(JobsCommand.Create(input));
         Root.Subcommands.Add(ApiCommand.Create());
-        Root.Subcommands.Add(ImportCommand.Create(timeProvider ?? TimeProvider.System));
-        Root.Subcommands.Add(InsightsCommands.Train(timeProvider ?? TimeProvider.System));
-        Root.Subcommands.Add(InsightsCommands.Evaluate(timeProvider ?? TimeProvider.System));
+        Root.Subcommands.Add(ImportCommand.Create(timeProvider));
+        Root.Subcommands.Add(InsightsCommands.Train(timeProvider));
+        Root.Subcommands.Add(InsightsCommands.Evaluate(timeProvider));
         Root.Subcommands.Add(WorkflowsCommand.Create(configuration));
         Root.SetAction(async (parseResult, _) =>
         {

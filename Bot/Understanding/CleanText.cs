@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrmBot.Domain.Common;
 
 namespace CrmBot.Understanding;
 
@@ -28,7 +29,7 @@ internal readonly record struct CleanText(string Text, bool Truncated, int Origi
             {
                 builder.Append(c).Append(head[++i]);
             }
-            else if (char.IsSurrogate(c) || char.IsControl(c) || IsInvisible(c) || IsNoncharacter(c))
+            else if (char.IsSurrogate(c) || char.IsControl(c) || IsInvisible(c) || TextCharacters.IsNoncharacter(c))
             {
                 builder.Append(' ');
             }
@@ -50,9 +51,6 @@ internal readonly record struct CleanText(string Text, bool Truncated, int Origi
 
         return new(text, truncated, raw.Length);
     }
-
-    /// <summary>Code points Unicode keeps out of text; U+FFFE would make the normalisation throw.</summary>
-    private static bool IsNoncharacter(char c) => c is >= '\ufdd0' and <= '\ufdef' or '\ufffe' or '\uffff';
 
     /// <summary>Zero-width and direction marks: invisible, and they split words for the recognisers.</summary>
     private static bool IsInvisible(char c) =>
