@@ -1,6 +1,7 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Events;
+using CrmBot.Domain.Insights;
 using CrmBot.Domain.Interactions;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Privacy;
@@ -9,6 +10,7 @@ using CrmBot.Domain.Products;
 using CrmBot.Domain.Reminders;
 using CrmBot.Domain.SalesReps;
 using CrmBot.Domain.WebChat;
+using CrmBot.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Domain.Persistence;
@@ -49,6 +51,17 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     /// <summary>The outbox: domain events written with the changes that raised them (<see cref="DomainEventOutbox"/> reads it).</summary>
     public DbSet<StoredDomainEvent> DomainEvents => Set<StoredDomainEvent>();
+
+    public DbSet<CustomerTag> CustomerTags => Set<CustomerTag>();
+
+    /// <summary>Each customer's latest purchase likelihood, written by the scoring run.</summary>
+    public DbSet<CustomerScoreRecord> CustomerScores => Set<CustomerScoreRecord>();
+
+    /// <summary>The workflows' run log, one row per (workflow, trigger occurrence).</summary>
+    public DbSet<WorkflowRun> WorkflowRuns => Set<WorkflowRun>();
+
+    /// <summary>Pauses and resumes of workflows by reps: the audit trail and the current state.</summary>
+    public DbSet<WorkflowSwitch> WorkflowSwitches => Set<WorkflowSwitch>();
 
     internal DbSet<Sequence> Sequences => Set<Sequence>();
 

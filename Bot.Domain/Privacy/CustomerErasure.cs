@@ -95,6 +95,9 @@ public sealed class CustomerErasure(CrmDbContext db, PrivacyAudit audit, TimePro
 
         // Their domain events hold ids and statuses only, but an unprocessed one would still start a workflow about them.
         await db.DomainEvents.Where(e => e.CustomerId == customerId).ExecuteDeleteAsync(ct);
+        await db.WorkflowRuns.Where(r => r.CustomerId == customerId).ExecuteDeleteAsync(ct);
+        await db.CustomerTags.Where(t => t.CustomerId == customerId).ExecuteDeleteAsync(ct);
+        await db.CustomerScores.Where(s => s.CustomerId == customerId).ExecuteDeleteAsync(ct);
 
         if (db.Database.IsSqlite())
         {

@@ -92,6 +92,25 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("CrmBot.Domain.Customers.CustomerTag", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "Tag");
+
+                    b.HasIndex("Tag");
+
+                    b.ToTable("CustomerTags", (string)null);
+                });
+
             modelBuilder.Entity("CrmBot.Domain.Events.StoredDomainEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -137,6 +156,32 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.HasIndex("ProcessedAt", "Id");
 
                     b.ToTable("DomainEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Insights.CustomerScoreRecord", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PreviousProbability")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ScoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("ScoredAt");
+
+                    b.ToTable("CustomerScores", (string)null);
                 });
 
             modelBuilder.Entity("CrmBot.Domain.Interactions.Interaction", b =>
@@ -866,6 +911,99 @@ namespace CrmBot.Domain.Persistence.Migrations
                     b.ToTable("ProcessedActivities");
                 });
 
+            modelBuilder.Entity("CrmBot.Domain.Workflows.WorkflowRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Log")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occurrence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TriggeredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "TriggeredAt");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("Workflow", "CreatedAt");
+
+                    b.HasIndex("Workflow", "Occurrence")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowRuns");
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Workflows.WorkflowSwitch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Workflow", "Id");
+
+                    b.ToTable("WorkflowSwitches");
+                });
+
             modelBuilder.Entity("CrmBot.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("CrmBot.Domain.SalesReps.SalesRep", null)
@@ -909,6 +1047,24 @@ namespace CrmBot.Domain.Persistence.Migrations
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Customers.CustomerTag", b =>
+                {
+                    b.HasOne("CrmBot.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Insights.CustomerScoreRecord", b =>
+                {
+                    b.HasOne("CrmBot.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrmBot.Domain.Interactions.Interaction", b =>

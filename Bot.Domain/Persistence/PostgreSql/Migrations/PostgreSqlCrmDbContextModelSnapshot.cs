@@ -101,6 +101,25 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("CrmBot.Domain.Customers.CustomerTag", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CustomerId", "Tag");
+
+                    b.HasIndex("Tag");
+
+                    b.ToTable("CustomerTags", (string)null);
+                });
+
             modelBuilder.Entity("CrmBot.Domain.Events.StoredDomainEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -148,6 +167,32 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                     b.HasIndex("ProcessedAt", "Id");
 
                     b.ToTable("DomainEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Insights.CustomerScoreRecord", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("PreviousProbability")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("ScoredAt");
+
+                    b.ToTable("CustomerScores", (string)null);
                 });
 
             modelBuilder.Entity("CrmBot.Domain.Interactions.Interaction", b =>
@@ -879,6 +924,101 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                     b.ToTable("ProcessedActivities");
                 });
 
+            modelBuilder.Entity("CrmBot.Domain.Workflows.WorkflowRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Log")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Occurrence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("TriggeredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "TriggeredAt");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("Workflow", "CreatedAt");
+
+                    b.HasIndex("Workflow", "Occurrence")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowRuns");
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Workflows.WorkflowSwitch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("RepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Workflow", "Id");
+
+                    b.ToTable("WorkflowSwitches");
+                });
+
             modelBuilder.Entity("CrmBot.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("CrmBot.Domain.SalesReps.SalesRep", null)
@@ -922,6 +1062,24 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Customers.CustomerTag", b =>
+                {
+                    b.HasOne("CrmBot.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmBot.Domain.Insights.CustomerScoreRecord", b =>
+                {
+                    b.HasOne("CrmBot.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CrmBot.Domain.Interactions.Interaction", b =>
