@@ -16,6 +16,9 @@ internal sealed class WorkflowRunConfiguration : IEntityTypeConfiguration<Workfl
         builder.Property(r => r.Occurrence).HasMaxLength(WorkflowRun.OccurrenceMaxLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
 
+        // An executor whose claim was taken over (it was stopped for longer than the claim timeout) must not save.
+        builder.Property(r => r.Attempts).IsConcurrencyToken();
+
         // Once per (workflow, occurrence); executors read what is due; the log is read per customer and per workflow.
         builder.HasIndex(r => new { r.Workflow, r.Occurrence }).IsUnique();
         builder.HasIndex(r => new { r.Status, r.DueAt });

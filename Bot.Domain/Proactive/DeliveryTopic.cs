@@ -17,4 +17,13 @@ public enum DeliveryTopic
 
     /// <summary>A rep's daily digest (subject: the rep; occurrence: the local day it is for, at midnight UTC).</summary>
     DailyDigest,
+
+    /// <summary>A workflow's message to a customer (subject: the run; occurrence: when its trigger fired).</summary>
+    WorkflowMessage,
+
+    /// <summary>A workflow's Teams message to a rep (subject: derived from the run and the rep; occurrence: when its trigger fired).</summary>
+    WorkflowNotice,
+
+    /// <summary>To a rep: a workflow's runs are held by the mass-send guard (subject: the rep; occurrence: the engine pass).</summary>
+    WorkflowHeld,
 }

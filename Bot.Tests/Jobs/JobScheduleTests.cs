@@ -2,6 +2,7 @@ using CrmBot.DirectLine;
 using CrmBot.Domain.Insights;
 using CrmBot.Jobs;
 using CrmBot.Proactive;
+using CrmBot.Workflows.Engine;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,8 @@ public sealed class JobScheduleTests
         var expected = new Dictionary<string, (string Cron, string Type)>
         {
             [JobSchedule.RepReminders] = (Cron.Minutely(), nameof(ReminderDelivery)),
-            [JobSchedule.ShipmentNotices] = (Cron.Minutely(), nameof(ShipmentNotices)),
-            [JobSchedule.UnpaidOrderNudges] = ("*/15 * * * *", nameof(UnpaidOrderNudges)),
+            [JobSchedule.WorkflowEvents] = (Cron.Minutely(), nameof(WorkflowJobs)),
+            [JobSchedule.WorkflowTriggers] = ("*/15 * * * *", nameof(WorkflowJobs)),
             [JobSchedule.DailyDigest] = ("*/15 * * * *", nameof(DailyDigest)),
             [JobSchedule.ChannelHousekeeping] = (Cron.Hourly(), nameof(DirectLineHousekeeping)),
             [JobSchedule.PurchaseModel] = (Cron.Daily(2), nameof(PurchaseModelService)),

@@ -15,7 +15,7 @@ namespace CrmBot.Tests.Jobs;
 public sealed class ProactiveRestartTests : IDisposable
 {
     private static readonly string[] Jobs =
-        [JobSchedule.RepReminders, JobSchedule.UnpaidOrderNudges, JobSchedule.ShipmentNotices, JobSchedule.DailyDigest];
+        [JobSchedule.RepReminders, JobSchedule.WorkflowEvents, JobSchedule.WorkflowTriggers, JobSchedule.DailyDigest];
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("crmbot-restart-").FullName;
 

@@ -1,13 +1,15 @@
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Proactive;
-using CrmBot.Proactive;
+using CrmBot.Domain.Workflows;
 using CrmBot.Tests.DirectLine;
+using CrmBot.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Tests.Proactive;
 
 /// <summary>
-/// What a signed-in customer hears without writing first: one nudge for an unpaid order, the news that it shipped and
-/// arrived; in their language, not at night, and nothing at all once they said stop.
+/// What a signed-in customer hears without writing first, from the shipped default workflows: one nudge for an unpaid
+/// order, the news that it shipped and arrived; in their language, not at night, and nothing at all once they said stop.
 /// </summary>
 public sealed class CustomerNoticeTests : IAsyncLifetime
 {
@@ -15,29 +17,43 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private UnpaidOrderNudges Nudges => _shop.Get<UnpaidOrderNudges>();
-
-    private ShipmentNotices Notices => _shop.Get<ShipmentNotices>();
+    private WorkflowJobs Workflows => _shop.Get<WorkflowJobs>();
 
     public async ValueTask InitializeAsync() => _shop = await ProactiveShop.OpenAsync(new BilingualApplication());
 
     public async ValueTask DisposeAsync() => await _shop.DisposeAsync();
+
+    /// <summary>Lets the welcome of the new customer go out, and returns the watermark after it.</summary>
+    private async Task<string?> AfterWelcomeAsync(DirectLineClient.Session chat)
+    {
+        await Workflows.ProcessEventsAsync(Ct);
+        var (_, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
+        return watermark;
+    }
+
+    /// <summary>Both workflow jobs, as the schedule runs them.</summary>
+    private async Task RunWorkflowsAsync()
+    {
+        await Workflows.ProcessEventsAsync(Ct);
+        await Workflows.ScanAsync(Ct);
+    }
 
     [Fact]
     public async Task AnUnpaidOrderGetsOneNudgeWithThePaymentInstructions()
     {
         var (customer, chat) = await _shop.CustomerInChatAsync("Wang Fang");
         var order = await _shop.PlaceAsync(customer);
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
+        var watermark = await AfterWelcomeAsync(chat);
 
         _shop.App.Clock.Advance(TimeSpan.FromHours(23));
-        var tooEarly = await Nudges.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
+        var tooEarly = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark);
         _shop.App.Clock.Advance(TimeSpan.FromHours(1));
-        var due = await Nudges.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
         _shop.App.Clock.Advance(TimeSpan.FromHours(1));
-        var again = await Nudges.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
 
-        Assert.Equal((0, 1, 0), (tooEarly, due, again));
+        Assert.Empty(tooEarly);
         var nudge = Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
         Assert.StartsWith($"Hello Wang Fang, a friendly reminder: your order {order.Number} (88.00 CNY) is waiting for your payment.", nudge);
         Assert.Contains($"Please quote {order.Number} as the payment reference", nudge);
@@ -50,16 +66,16 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
         var (customer, chat) = await _shop.CustomerInChatAsync("Wang Fang");
         var order = await _shop.PlaceAsync(customer);
         await _shop.OrdersAsync(orders => orders.PayAsync(order.Number, order.Total, "alipay", null, Actor.System, ct: Ct));
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
+        var watermark = await AfterWelcomeAsync(chat);
 
         _shop.App.Clock.Advance(TimeSpan.FromDays(1));
+        await RunWorkflowsAsync();
 
-        Assert.Equal(0, await Nudges.DeliverDueAsync(Ct));
         Assert.Empty(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
     }
 
     [Fact]
-    public async Task ACustomerWhoSaidStopGetsNothingUntilTheyStartAgain()
+    public async Task ACustomerWhoSaidStopGetsNothingAndNoOldNewsWhenTheyStartAgain()
     {
         var (customer, chat) = await _shop.CustomerInChatAsync("Wang Fang");
         await _shop.Client.SayAsync(chat, "stop sending me messages");
@@ -68,21 +84,26 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
         var shipped = await _shop.PlaceAsync(customer);
         await _shop.OrdersAsync(orders => orders.PayAsync(shipped.Number, shipped.Total, "alipay", null, Actor.System, ct: Ct));
         await _shop.OrdersAsync(orders => orders.ShipAsync(shipped.Number, "SF Express", "SF1234567890", Actor.System, ct: Ct));
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
+        var watermark = await AfterWelcomeAsync(chat);
 
         _shop.App.Clock.Advance(TimeSpan.FromDays(1));
-        var whileStopped = await Nudges.DeliverDueAsync(Ct) + await Notices.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
         var textsWhileStopped = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark);
         await _shop.Client.SayAsync(await _shop.Client.ReconnectAsync(chat, DirectLineApplication.Secret), "start messages again");
         var (_, afterStart) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
-        var afterOptIn = await Nudges.DeliverDueAsync(Ct) + await Notices.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
 
-        Assert.Equal(0, whileStopped);
         Assert.Empty(textsWhileStopped);
-        Assert.Equal(2, afterOptIn);
+
+        // The order still unpaid is news now; the shipment that happened while they had said stop is not.
         var texts = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), afterStart);
-        Assert.Contains(texts, t => t.Contains(unpaid.Number, StringComparison.Ordinal) && t.Contains("waiting for your payment", StringComparison.Ordinal));
-        Assert.Contains(texts, t => t.Contains(shipped.Number, StringComparison.Ordinal) && t.Contains("SF1234567890", StringComparison.Ordinal));
+        var nudge = Assert.Single(texts);
+        Assert.Contains(unpaid.Number, nudge, StringComparison.Ordinal);
+        Assert.Contains("waiting for your payment", nudge, StringComparison.Ordinal);
+        var shippedRun = await RunAsync("order-shipped-notice", shipped.Id);
+        Assert.Equal(WorkflowRunStatus.Skipped, shippedRun.Status);
+        var consent = Assert.Single(WorkflowRunLog.Parse(shippedRun.Log).Conditions);
+        Assert.Equal(new ConditionOutcome("customer.consent equals true", "false", false), consent);
     }
 
     [Fact]
@@ -91,16 +112,17 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
         var (customer, chat) = await _shop.CustomerInChatAsync("Wang Fang");
         var order = await _shop.PlaceAsync(customer);
         await _shop.OrdersAsync(orders => orders.PayAsync(order.Number, order.Total, "alipay", null, Actor.System, ct: Ct));
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
+        var watermark = await AfterWelcomeAsync(chat);
 
         await _shop.OrdersAsync(orders => orders.ShipAsync(order.Number, "SF Express", "SF1234567890", Actor.System, ct: Ct));
-        var shipped = await Notices.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
+        var afterShipping = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark);
         _shop.App.Clock.Advance(TimeSpan.FromDays(2));
         await _shop.OrdersAsync(orders => orders.DeliverAsync(order.Number, Actor.System, ct: Ct));
-        var delivered = await Notices.DeliverDueAsync(Ct);
-        var again = await Notices.DeliverDueAsync(Ct);
+        await RunWorkflowsAsync();
+        await RunWorkflowsAsync();
 
-        Assert.Equal((1, 1, 0), (shipped, delivered, again));
+        Assert.Single(afterShipping);
         var texts = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark);
         Assert.Equal(2, texts.Length);
         Assert.StartsWith($"Good news, Wang Fang: your order {order.Number} is on its way with SF Express, tracking number SF1234567890.", texts[0]);
@@ -112,11 +134,11 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
     {
         var (customer, chat) = await _shop.CustomerInChatAsync("王芳", language: "zh-CN");
         var order = await _shop.PlaceAsync(customer);
-        var (_, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
+        var watermark = await AfterWelcomeAsync(chat);
 
         await _shop.OrdersAsync(orders => orders.PayAsync(order.Number, order.Total, "wechat", null, Actor.System, ct: Ct));
         await _shop.OrdersAsync(orders => orders.ShipAsync(order.Number, "顺丰速运", "SF1234567890", Actor.System, ct: Ct));
-        await Notices.DeliverDueAsync(Ct);
+        await Workflows.ProcessEventsAsync(Ct);
 
         var notice = Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
         Assert.Equal($"王芳您好，好消息：您的订单 {order.Number} 已由顺丰速运发出，运单号 SF1234567890。\n\n（您收到此消息是因为您同意接收我们的通知。回复“退订”即可停止接收。）", notice);
@@ -131,12 +153,21 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
         await _shop.OrdersAsync(orders => orders.PayAsync(order.Number, order.Total, "alipay", null, Actor.System, ct: Ct));
         _shop.App.Clock.Advance(TimeSpan.FromHours(5));
         await _shop.OrdersAsync(orders => orders.ShipAsync(order.Number, "SF Express", "SF1234567890", Actor.System, ct: Ct));
+        var watermark = await AfterWelcomeAsync(chat);
 
-        var atNight = await Notices.DeliverDueAsync(Ct);
+        await Workflows.ProcessEventsAsync(Ct);
+        var atNight = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark);
+        var waiting = WorkflowRunLog.Parse((await RunAsync("order-shipped-notice", order.Id)).Log).Of(0);
         _shop.App.Clock.Advance(TimeSpan.FromHours(10.5));
-        var inTheMorning = await Notices.DeliverDueAsync(Ct);
+        await Workflows.ProcessEventsAsync(Ct);
 
-        Assert.Equal((0, 1), (atNight, inTheMorning));
+        Assert.Empty(atNight);
+        Assert.Equal((ActionResult.Waiting, ActionReason.QuietHours), (waiting?.Result, waiting?.Reason));
+        // The welcome, held back the same night, arrives with it.
+        var texts = await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark);
+        Assert.Single(texts, t => t.StartsWith("Good news, Wang Fang", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.StartsWith("Welcome, Wang Fang", StringComparison.Ordinal));
+        Assert.Equal(WorkflowRunStatus.Done, (await RunAsync("order-shipped-notice", order.Id)).Status);
     }
 
     [Fact]
@@ -144,18 +175,26 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
     {
         var (customer, _) = await _shop.CustomerInChatAsync("Wang Fang");
         var stale = await _shop.PlaceAsync(customer);
+        _shop.App.Clock.Advance(TimeSpan.FromDays(10));
         var neverChatted = await _shop.AddCustomerAsync("Li Lei", "UTC", "en", consent: true);
         var unreachable = await _shop.PlaceAsync(neverChatted);
 
-        _shop.App.Clock.Advance(TimeSpan.FromDays(10));
-        var sent = await Nudges.DeliverDueAsync(Ct);
+        _shop.App.Clock.Advance(TimeSpan.FromDays(1));
+        await RunWorkflowsAsync();
 
-        Assert.Equal(0, sent);
-        var ledger = _shop.Get<DeliveryLedger>();
-        foreach (var order in new[] { stale, unreachable })
-        {
-            Assert.Null(await ledger.FindAsync(new DeliveryKey(DeliveryTopic.UnpaidOrder, order.Id, order.PlacedAt!.Value), Ct));
-        }
+        await using var db = await _shop.DbAsync();
+        Assert.False(await db.WorkflowRuns.AnyAsync(r => r.OrderId == stale.Id, Ct));
+        var run = await RunAsync("unpaid-order-nudge", unreachable.Id);
+        Assert.Equal(WorkflowRunStatus.Done, run.Status);
+        var outcome = WorkflowRunLog.Parse(run.Log).Of(0);
+        Assert.Equal((ActionResult.Skipped, ActionReason.NoConversation), (outcome?.Result, outcome?.Reason));
+        Assert.False(await db.ProactiveDeliveries.AnyAsync(d => d.Topic == DeliveryTopic.WorkflowMessage, Ct));
+    }
+
+    private async Task<WorkflowRun> RunAsync(string workflow, Guid orderId)
+    {
+        await using var db = await _shop.DbAsync();
+        return await db.WorkflowRuns.AsNoTracking().SingleAsync(r => r.Workflow == workflow && r.OrderId == orderId, Ct);
     }
 
     private sealed class BilingualApplication : DirectLineApplication

@@ -5,6 +5,7 @@ using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Products;
 using CrmBot.Domain.SalesReps;
 using CrmBot.Tests.DirectLine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBot.Tests.Proactive;
@@ -85,6 +86,9 @@ public sealed class ProactiveShop(DirectLineApplication app) : IAsyncDisposable
         await using var scope = app.Services.CreateAsyncScope();
         await work(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
     }
+
+    /// <summary>A context of its own, for reading what the jobs recorded.</summary>
+    public Task<CrmDbContext> DbAsync() => app.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContextAsync();
 
     /// <summary>The chat as the site's back end reads it with the secret: the user's token has expired by the time a test's clock got there.</summary>
     public static DirectLineClient.Session Reading(DirectLineClient.Session chat) => chat with { Token = DirectLineApplication.Secret };

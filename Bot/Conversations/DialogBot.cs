@@ -3,6 +3,7 @@ using CrmBot.Dialogs;
 using CrmBot.Identity;
 using CrmBot.Teams;
 using CrmBot.Understanding;
+using CrmBot.Workflows.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -22,7 +23,8 @@ public sealed class DialogBot(
     ConversationState conversationState,
     IUtteranceRecognizer recognizer,
     InstallationGreeting installation,
-    ReminderButtons reminderButtons)
+    ReminderButtons reminderButtons,
+    WorkflowButtons workflowButtons)
     : TeamsActivityHandler
 {
     public const string DialogStateProperty = "DialogState";
@@ -35,8 +37,8 @@ public sealed class DialogBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        // A button of a delivered reminder acts on that reminder and leaves whatever dialog is under way waiting.
-        if (await reminderButtons.TryHandleAsync(turnContext, cancellationToken))
+        // A button of a delivered reminder or workflow notice acts on it and leaves whatever dialog is under way waiting.
+        if (await reminderButtons.TryHandleAsync(turnContext, cancellationToken) || await workflowButtons.TryHandleAsync(turnContext, cancellationToken))
         {
             return;
         }

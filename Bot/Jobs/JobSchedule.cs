@@ -1,6 +1,7 @@
 using CrmBot.DirectLine;
 using CrmBot.Domain.Insights;
 using CrmBot.Proactive;
+using CrmBot.Workflows.Engine;
 using Hangfire;
 
 namespace CrmBot.Jobs;
@@ -14,26 +15,35 @@ namespace CrmBot.Jobs;
 public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelService purchaseModel) : IHostedService
 {
     public const string RepReminders = "rep-reminders";
-    public const string ShipmentNotices = "shipment-notices";
-    public const string UnpaidOrderNudges = "unpaid-order-nudges";
+    public const string WorkflowEvents = "workflow-events";
+    public const string WorkflowTriggers = "workflow-triggers";
     public const string DailyDigest = "daily-digest";
     public const string ChannelHousekeeping = "channel-housekeeping";
     public const string PurchaseModel = "purchase-model";
+
+    private static readonly string[] RetiredJobs = ["shipment-notices", "unpaid-order-nudges"];
 
     private const string EveryQuarterHour = "*/15 * * * *";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Retired in favour of the shipped default workflows; an older version may have scheduled them.
+        foreach (var retired in RetiredJobs)
+        {
+            recurring.RemoveIfExists(retired);
+        }
+
         // Hangfire hands a CancellationToken parameter the server's shutdown token.
         recurring.AddOrUpdate<ReminderDelivery>(RepReminders, job => job.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
-        recurring.AddOrUpdate<ShipmentNotices>(ShipmentNotices, job => job.DeliverDueAsync(CancellationToken.None), Cron.Minutely());
-        recurring.AddOrUpdate<UnpaidOrderNudges>(UnpaidOrderNudges, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
+        recurring.AddOrUpdate<WorkflowJobs>(WorkflowEvents, job => job.ProcessEventsAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<WorkflowJobs>(WorkflowTriggers, job => job.ScanAsync(CancellationToken.None), EveryQuarterHour);
         recurring.AddOrUpdate<DailyDigest>(DailyDigest, job => job.DeliverDueAsync(CancellationToken.None), EveryQuarterHour);
         recurring.AddOrUpdate<DirectLineHousekeeping>(ChannelHousekeeping, job => job.CleanAsync(CancellationToken.None), Cron.Hourly());
         recurring.AddOrUpdate<PurchaseModelService>(PurchaseModel, job => job.RetrainAsync(CancellationToken.None), Cron.Daily(2));
         // Messages that fell due while no instance ran go out now rather than at the next minute's run.
         recurring.Trigger(RepReminders);
-        recurring.Trigger(ShipmentNotices);
+        recurring.Trigger(WorkflowEvents);
+        recurring.Trigger(WorkflowTriggers);
         if (purchaseModel.Store.LatestVersion() is null)
         {
             recurring.Trigger(PurchaseModel);

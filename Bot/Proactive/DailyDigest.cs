@@ -129,7 +129,10 @@ public sealed class DailyDigest(
             .Join(db.SalesReps, r => r.RepId, rep => rep.Id, (r, rep) => new { r.Id, Name = rep.DisplayName + ": " + r.Text })
             .ToListAsync(ct);
         var reps = await db.SalesReps.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, Name = r.DisplayName }).ToListAsync(ct);
-        return orders.Concat(reminders).Concat(reps).ToDictionary(s => s.Id, s => s.Name);
+        var runs = await db.WorkflowRuns.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Join(db.Customers, r => r.CustomerId, c => c.Id, (r, c) => new { r.Id, Name = r.Workflow + " (" + c.Name + ")" })
+            .ToListAsync(ct);
+        return orders.Concat(reminders).Concat(reps).Concat(runs).ToDictionary(s => s.Id, s => s.Name);
     }
 
     /// <summary>A rep's day in their zone: now there, and the key of that day's digest (the local date, at midnight UTC).</summary>

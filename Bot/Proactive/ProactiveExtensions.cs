@@ -13,8 +13,6 @@ public static class ProactiveExtensions
         builder.Services.AddSingleton<OnceSender>();
         builder.Services.AddSingleton<CustomerNotifier>();
         builder.Services.AddSingleton<ReminderDelivery>();
-        builder.Services.AddSingleton<UnpaidOrderNudges>();
-        builder.Services.AddSingleton<ShipmentNotices>();
         builder.Services.AddSingleton<DailyDigest>();
         return builder;
     }

@@ -11,14 +11,6 @@ public sealed class ProactiveOptions
     /// <summary>The local time of the recipient when waiting messages go out.</summary>
     public TimeOnly QuietHoursEnd { get; set; } = new(8, 0);
 
-    /// <summary>How long an order stays placed and unpaid before its customer gets one reminder to pay.</summary>
-    public TimeSpan UnpaidOrderNudgeAfter { get; set; } = TimeSpan.FromDays(1);
-
-    /// <summary>
-    /// News older than this (an order shipped, delivered or due for its nudge that long ago) gets no message: after a
-    /// long stop the bot does not flood customers with stale news.
-    /// </summary>
-    public TimeSpan NoticeLookback { get; set; } = TimeSpan.FromDays(3);
 
     /// <summary>The local time of each rep when their daily digest arrives.</summary>
     public TimeOnly DailyDigestAt { get; set; } = new(8, 30);

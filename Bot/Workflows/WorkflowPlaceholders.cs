@@ -28,10 +28,15 @@ public static partial class WorkflowPlaceholders
         new("trackingNumber", "the shipment's tracking number", [WorkflowTriggerType.OrderShipped, WorkflowTriggerType.OrderDelivered]),
         new("trackingLink", "a link to the order's tracking in the web chat", [WorkflowTriggerType.OrderShipped, WorkflowTriggerType.OrderDelivered]),
         new("days", "the trigger's number of days", [WorkflowTriggerType.OrderInState, WorkflowTriggerType.NoContact]),
+        new("paymentInstructions", "how to pay the order: payee, bank account and the order number as reference", OrderTriggers),
     ];
 
     /// <summary>The names between braces in a message, in order of appearance.</summary>
     public static IEnumerable<string> In(string text) => Placeholder().Matches(text).Select(m => m.Groups[1].Value);
+
+    /// <summary>The text with each {placeholder} replaced by its value; one without a value is left as written.</summary>
+    public static string Fill(string text, Func<string, string?> value) =>
+        Placeholder().Replace(text, m => value(m.Groups[1].Value) ?? m.Value);
 
     /// <summary>Why <paramref name="name"/> cannot appear in a message of a rule on <paramref name="trigger"/>; null when it can.</summary>
     public static string? Problem(string name, WorkflowTriggerType? trigger)

@@ -1,3 +1,5 @@
+using CrmBot.Workflows.Engine;
+
 namespace CrmBot.Workflows;
 
 public static class WorkflowsExtensions
@@ -8,6 +10,16 @@ public static class WorkflowsExtensions
         builder.Services.AddOptions<WorkflowsOptions>().BindConfiguration(WorkflowsOptions.Section);
         builder.Services.AddSingleton<WorkflowCatalog>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WorkflowCatalog>());
+        builder.Services.AddSingleton<WorkflowSwitchboard>();
+        builder.Services.AddSingleton<WorkflowMessages>();
+        builder.Services.AddSingleton<WorkflowNoticeCard>();
+        builder.Services.AddSingleton<WorkflowActions>();
+        builder.Services.AddSingleton<MassSendGuard>();
+        builder.Services.AddSingleton<WorkflowEventIntake>();
+        builder.Services.AddSingleton<WorkflowTriggerScan>();
+        builder.Services.AddSingleton<WorkflowExecutor>();
+        builder.Services.AddSingleton<WorkflowJobs>();
+        builder.Services.AddScoped<WorkflowButtons>();
         return builder;
     }
 

@@ -917,6 +917,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ClaimedAt")

@@ -930,6 +930,7 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ClaimedAt")

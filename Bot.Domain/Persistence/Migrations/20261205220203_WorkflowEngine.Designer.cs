@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmBot.Domain.Persistence.Migrations
 {
     [DbContext(typeof(SqliteCrmDbContext))]
-    [Migration("20261205215117_WorkflowEngine")]
+    [Migration("20261205220203_WorkflowEngine")]
     partial class WorkflowEngine
     {
         /// <inheritdoc />
@@ -920,6 +920,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ClaimedAt")

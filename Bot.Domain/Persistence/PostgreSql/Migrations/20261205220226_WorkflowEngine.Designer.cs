@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlCrmDbContext))]
-    [Migration("20261205215130_WorkflowEngine")]
+    [Migration("20261205220226_WorkflowEngine")]
     partial class WorkflowEngine
     {
         /// <inheritdoc />
@@ -933,6 +933,7 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ClaimedAt")

@@ -1,0 +1,78 @@
+using CrmBot.Domain.Customers;
+using CrmBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBot.Workflows.Engine;
+
+/// <summary>Reads customers and orders as the workflows see them: one at a time for a run, a page at a time for a scan.</summary>
+public static class WorkflowSubjects
+{
+    /// <summary>The customers of <paramref name="customers"/> (filter and order it; page it with Skip/Take), with their tags and scores.</summary>
+    public static async Task<List<CustomerFacts>> CustomersAsync(CrmDbContext db, IQueryable<Customer> customers, CancellationToken ct)
+    {
+        var rows = await customers.Select(c => new
+        {
+            Facts = new CustomerFacts(
+                c.Id,
+                c.Name,
+                c.Address == null ? null : c.Address.Country,
+                c.TimeZone,
+                c.PreferredLanguage,
+                c.ConsentToProactiveMessages,
+                c.AssignedRepId,
+                db.SalesReps.Where(r => r.Id == c.AssignedRepId).Select(r => r.DisplayName).FirstOrDefault(),
+                db.SalesReps.Where(r => r.Id == c.AssignedRepId).Select(r => r.Email).FirstOrDefault(),
+                c.CreatedAt,
+                db.Orders.Where(o => o.CustomerId == c.Id && o.PlacedAt != null).Max(o => o.PlacedAt),
+                db.Interactions.Where(i => i.CustomerId == c.Id).Max(i => (DateTimeOffset?)i.OccurredAt),
+                c.ErasedAt != null),
+            Score = db.CustomerScores.Where(s => s.CustomerId == c.Id).Select(s => new { s.Probability, s.PreviousProbability, s.ScoredAt }).FirstOrDefault(),
+        }).AsNoTracking().ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Facts.Id).ToList();
+        var tags = ids.Count == 1
+            ? await db.CustomerTags.AsNoTracking().Where(t => t.CustomerId == ids[0]).ToListAsync(ct)
+            : await db.CustomerTags.AsNoTracking().Where(t => ids.Contains(t.CustomerId)).ToListAsync(ct);
+        var tagsOf = tags.ToLookup(t => t.CustomerId, t => t.Tag);
+        return [.. rows.Select(r => r.Facts with
+        {
+            Tags = [.. tagsOf[r.Facts.Id].Order(StringComparer.Ordinal)],
+            Likelihood = r.Score?.Probability,
+            PreviousLikelihood = r.Score?.PreviousProbability,
+            ScoredAt = r.Score?.ScoredAt,
+        })];
+    }
+
+    /// <summary>The customer and, when <paramref name="orderId"/> is given, the order; null when either is gone.</summary>
+    public static async Task<WorkflowSubject?> OfAsync(CrmDbContext db, Guid customerId, Guid? orderId, CancellationToken ct)
+    {
+        var customer = (await CustomersAsync(db, db.Customers.Where(c => c.Id == customerId), ct)).SingleOrDefault();
+        if (customer is null)
+        {
+            return null;
+        }
+
+        if (orderId is not { } id)
+        {
+            return new WorkflowSubject(customer, null);
+        }
+
+        var order = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == customerId)
+            .Select(o => new
+            {
+                o.Id,
+                o.Number,
+                o.Total,
+                o.Status,
+                Shipment = o.Shipments.OrderByDescending(s => s.ShippedAt).Select(s => new { s.Carrier, s.TrackingNumber }).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        return order is null
+            ? null
+            : new WorkflowSubject(customer, new OrderFacts(order.Id, order.Number, order.Total, order.Status, order.Shipment?.Carrier, order.Shipment?.TrackingNumber));
+    }
+}
