@@ -20,6 +20,7 @@ public sealed record WorkflowRunLog(IReadOnlyList<ConditionOutcome> Conditions, 
     /// <summary>Why the run as a whole did nothing, when it did nothing.</summary>
     public RunSkipReason? Skipped { get; init; }
 
+    [JsonIgnore]
     public bool ConditionsHeld => Conditions.All(c => c.Held);
 
     /// <summary>The outcome recorded last for action <paramref name="index"/>, or null when it has not run yet.</summary>
