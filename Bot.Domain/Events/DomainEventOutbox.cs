@@ -50,4 +50,8 @@ public sealed class DomainEventOutbox(CrmDbContext db, TimeProvider clock)
             .Select(e => e.Id)
             .ToListAsync(ct);
     }
+
+    /// <summary>Deletes the events processed before <paramref name="cutoff"/>: handled, they are history the database need not keep.</summary>
+    public Task<int> DeleteProcessedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default) =>
+        db.DomainEvents.Where(e => e.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
 }

@@ -197,6 +197,26 @@ public class DomainEventsTests
     }
 
     [Fact]
+    public async Task OnlyEventsProcessedBeforeTheCutoffAreDeleted()
+    {
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        var order = await db.PaidOrderAsync(Ct);
+        var first = (await OutboxAsync(db, outbox => outbox.ReadUnprocessedAsync(1, Ct))).Select(e => e.Id).ToList();
+        await OutboxAsync(db, outbox => outbox.MarkProcessedAsync(first, Ct));
+        db.Clock.Advance(TimeSpan.FromDays(1));
+        var second = (await OutboxAsync(db, outbox => outbox.ReadUnprocessedAsync(1, Ct))).Select(e => e.Id).ToList();
+        await OutboxAsync(db, outbox => outbox.MarkProcessedAsync(second, Ct));
+
+        var deleted = await OutboxAsync(db, outbox => outbox.DeleteProcessedBeforeAsync(TestDatabase.Start.AddHours(1), Ct));
+
+        Assert.Equal(1, deleted);
+        var left = await AllEventsAsync(db);
+        Assert.DoesNotContain(left, e => first.Contains(e.Id));
+        Assert.Equal(2, left.Count);
+        Assert.Single(left, e => e.ProcessedAt is null && e.SubjectId == order.Id);
+    }
+
+    [Fact]
     public async Task ErasingACustomerDeletesTheirEventsAndNoOneElses()
     {
         await using var db = await TestDatabase.CreateAsync(Provider, Ct);

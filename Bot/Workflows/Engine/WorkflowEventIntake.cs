@@ -10,13 +10,16 @@ namespace CrmBot.Workflows.Engine;
 
 /// <summary>
 /// Turns the domain events of the outbox into runs of the rules they trigger (order placed, paid, shipped...,
-/// customer created, interaction logged), due after each rule's delay; then marks the events processed. Events
-/// that arrive while a rule is paused start no run of it.
+/// customer created, interaction logged), due after each rule's delay; then marks the events processed (and deletes
+/// those processed a week ago). Events that arrive while a rule is paused start no run of it.
 /// </summary>
 public sealed class WorkflowEventIntake(
     IDbContextFactory<CrmDbContext> contexts, WorkflowCatalog catalog, WorkflowSwitchboard switchboard, MassSendGuard guard, TimeProvider clock)
 {
     public const int BatchSize = 500;
+
+    /// <summary>How long processed events are kept (for someone looking into what happened) before they are deleted.</summary>
+    public static readonly TimeSpan ProcessedRetention = TimeSpan.FromDays(7);
 
     /// <summary>Takes in every unprocessed event; returns how many runs it started.</summary>
     public async Task<int> IntakeAsync(CancellationToken ct)
@@ -40,6 +43,11 @@ public sealed class WorkflowEventIntake(
         }
 
         await guard.ApplyAsync(pass, rules, ct);
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            await new DomainEventOutbox(db, clock).DeleteProcessedBeforeAsync(pass.Now - ProcessedRetention, ct);
+        }
+
         return pass.AddedByWorkflow.Values.Sum();
     }
 
