@@ -32,7 +32,8 @@ public sealed class CustomerProfileQuery(CrmDbContext db)
 
         var last = await Summaries(db.Orders.Where(o => o.CustomerId == customerId && o.Status != OrderStatus.Draft), lastOrders, ct);
         var open = await Summaries(db.Orders.Where(o => o.CustomerId == customerId && Open.Contains(o.Status)), lastOrders, ct);
-        return new CustomerOverview(customer.Id, customer.Name, customer.Email, customer.Phone, customer.Address, lifetimeValue, last, open);
+        var tags = await db.CustomerTags.AsNoTracking().Where(t => t.CustomerId == customerId).Select(t => t.Tag).OrderBy(t => t).ToListAsync(ct);
+        return new CustomerOverview(customer.Id, customer.Name, customer.Email, customer.Phone, customer.Address, lifetimeValue, last, open) { Tags = tags };
     }
 
     private static async Task<IReadOnlyList<OrderSummary>> Summaries(IQueryable<Order> orders, int take, CancellationToken ct) =>

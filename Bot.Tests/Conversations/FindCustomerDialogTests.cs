@@ -1,5 +1,6 @@
 using CrmBot.Conversations.Cards;
 using CrmBot.Domain.Common;
+using CrmBot.Domain.Customers;
 using CrmBot.Domain.Insights;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
@@ -42,6 +43,23 @@ public class FindCustomerDialogTests
                 Assert.Contains($"Open orders:\n- {open.Number}: placed", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
                 Assert.Contains($"- {delivered.Number}: ", text, StringComparison.Ordinal);
             })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TheProfileShowsTheTagsWorkflowsGaveTheCustomer()
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
+        var order = await host.Database.DeliveredOrderAsync(Ct);
+        await host.Database.WithDbAsync(async db =>
+        {
+            db.CustomerTags.AddRange(new CustomerTag(order.CustomerId, "VIP", TestDatabase.Start), new CustomerTag(order.CustomerId, "big-spender", TestDatabase.Start));
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        await host.Flow(Rep)
+            .Send("find customer zhang.san@example.com")
+            .AssertReply(reply => Assert.Contains("Tags: big-spender, vip", reply.AsMessageActivity().Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
 

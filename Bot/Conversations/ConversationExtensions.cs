@@ -1,6 +1,7 @@
 using CrmBot.Analytics;
 using CrmBot.Channels;
 using CrmBot.Teams;
+using CrmBot.Workflows.Engine;
 
 namespace CrmBot.Conversations;
 
@@ -47,6 +48,7 @@ public static class ConversationExtensions
         services.AddScoped<InstallationGreeting>();
         services.AddSingleton<ReminderCard>();
         services.AddScoped<ReminderButtons>();
+        services.AddScoped<WorkflowButtons>();
         services.AddScoped<DialogBot>();
         return services;
     }

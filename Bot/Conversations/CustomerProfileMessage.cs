@@ -73,6 +73,11 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
             facts.Add(new Fact(text["Address"], string.Join(", ", new[] { address.Street, address.City, address.Region, address.PostalCode, address.Country }.Where(part => !string.IsNullOrWhiteSpace(part)))));
         }
 
+        if (customer.Tags.Count > 0)
+        {
+            facts.Add(new Fact(text["Tags"], string.Join(", ", customer.Tags)));
+        }
+
         return facts;
     }
 

@@ -19,7 +19,6 @@ public static class WorkflowsExtensions
         builder.Services.AddSingleton<WorkflowTriggerScan>();
         builder.Services.AddSingleton<WorkflowExecutor>();
         builder.Services.AddSingleton<WorkflowJobs>();
-        builder.Services.AddScoped<WorkflowButtons>();
         return builder;
     }
 
