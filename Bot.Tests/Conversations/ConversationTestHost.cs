@@ -5,10 +5,13 @@ using CrmBot.Language;
 using CrmBot.State;
 using CrmBot.Tests.Support;
 using CrmBot.Understanding;
+using CrmBot.Workflows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
@@ -34,8 +37,25 @@ internal sealed class ConversationTestHost : IAsyncDisposable
             services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
             services.AddSingleton<IStorage, DatabaseStorage>();
             services.AddSingleton<ConversationState>();
+
+            // The sales workflows: the shipped defaults, and the test's own workflows.json (see UseWorkflowsAsync).
+            services.AddSingleton<IHostEnvironment>(provider => new HostingEnvironment
+            {
+                EnvironmentName = Environments.Development,
+                ContentRootPath = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory,
+            });
+            services.AddOptions<WorkflowsOptions>();
+            services.AddSingleton<WorkflowCatalog>();
             services.AddConversationDialogs();
         }));
+
+    /// <summary>Writes the workflows file (over the shipped defaults) and has the catalog read it now.</summary>
+    public async Task UseWorkflowsAsync(string json, CancellationToken ct)
+    {
+        var catalog = Database.Services.GetRequiredService<WorkflowCatalog>();
+        await File.WriteAllTextAsync(catalog.FilePath, json, ct);
+        catalog.Reload();
+    }
 
     /// <summary>A conversation with <paramref name="caller"/>; pass the same <paramref name="conversationId"/> to continue one.</summary>
     public TestFlow Flow(Caller caller, string locale = "en-US", string conversationId = "conversation-1", bool restarted = false, string userId = "User1")

@@ -8,6 +8,7 @@ using CrmBot.Tests.Security;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
 using CrmBot.Tests.State;
+using CrmBot.Tests.Workflows;
 
 namespace CrmBot.Tests.PostgreSql;
 
@@ -190,6 +191,18 @@ public sealed class PostgreSqlMessagesFuzzTests(PostgreSqlBotApplication app) : 
 
 /// <summary>DomainEventsTests on PostgreSQL.</summary>
 public sealed class PostgreSqlDomainEventsTests : DomainEventsTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>WorkflowsDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlWorkflowsDialogTests : WorkflowsDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>WhyMessageDialogTests on PostgreSQL.</summary>
+public sealed class PostgreSqlWhyMessageDialogTests : WhyMessageDialogTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

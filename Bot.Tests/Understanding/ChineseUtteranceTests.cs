@@ -16,6 +16,12 @@ public sealed class ChineseUtteranceTests
     [InlineData("取消", Intent.Cancel)]
     [InlineData("人工客服", Intent.Human)]
     [InlineData("不要再给我发消息", Intent.OptOut)]
+    [InlineData("工作流", Intent.ListWorkflows)]
+    [InlineData("暂停 unpaid-order-nudge", Intent.PauseWorkflow)]
+    [InlineData("恢复 unpaid-order-nudge", Intent.ResumeWorkflow)]
+    [InlineData("放行 welcome-new-customer", Intent.ReleaseHeldRuns)]
+    [InlineData("丢弃 welcome-new-customer", Intent.DiscardHeldRuns)]
+    [InlineData("为什么zhang.san@example.com收到了发货通知", Intent.ExplainMessage, "email zhang.san@example.com")]
     public void ReadsTheIntentAndEntitiesOfEachExample(string text, Intent intent, params string[] entities)
     {
         var result = Recognize(text, "zh-CN");
@@ -53,6 +59,13 @@ public sealed class ChineseUtteranceTests
     [InlineData("算了吧", Intent.Cancel)]
     [InlineData("主菜单", Intent.Menu)]
     [InlineData("你好！", Intent.Greeting)]
+    [InlineData("自动化规则", Intent.ListWorkflows)]
+    [InlineData("查看工作流", Intent.ListWorkflows)]
+    [InlineData("帮我暂停工作流 unpaid-order-nudge", Intent.PauseWorkflow)]
+    [InlineData("启用 unpaid-order-nudge", Intent.ResumeWorkflow)]
+    [InlineData("为什么张三收到了发货通知", Intent.ExplainMessage)]
+    [InlineData("张三为什么收到付款提醒", Intent.ExplainMessage)]
+    [InlineData("为什么给张三发了欢迎消息", Intent.ExplainMessage)]
     public void ReadsPhrasingsBeyondTheExamples(string text, Intent intent)
     {
         var result = Recognize(text, "zh-CN");

@@ -65,6 +65,38 @@ public sealed class IntentDecisionTests
         Assert.Equal(intent, result.Intent);
     }
 
+    [Theory]
+    [InlineData("why did Alice get the refund notice?", Intent.ExplainMessage)]
+    [InlineData("why did Alice Zhang receive the order cancelled message", Intent.ExplainMessage)]
+    [InlineData("why did Wang Fang get the new order confirmation", Intent.ExplainMessage)]
+    [InlineData("why did my order get cancelled?", Intent.CancelOrder)]
+    [InlineData("refund 20 on SO-10042", Intent.RefundOrder)]
+    [InlineData("为什么张三收到了付款提醒", Intent.ExplainMessage)]
+    [InlineData("为什么张三收到了退款通知", Intent.ExplainMessage)]
+    [InlineData("客户张三为什么会收到取消订单的消息", Intent.ExplainMessage)]
+    [InlineData("为什么我还没收到货", Intent.TrackOrder)]
+    [InlineData("收到货款500元", Intent.RecordPayment)]
+    public void TellsAQuestionAboutAWorkflowsMessageFromTheRequestItsWordsName(string text, Intent intent)
+    {
+        var result = Recognize(text, text.Any(c => c > 0x2E80) ? "zh-CN" : "en-US");
+
+        Assert.Equal(intent, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("resume sending me messages", Intent.OptIn)]
+    [InlineData("resume messages", Intent.OptIn)]
+    [InlineData("恢复推送", Intent.OptIn)]
+    [InlineData("resume vip-notifications", Intent.ResumeWorkflow)]
+    [InlineData("discard my order", Intent.TrackOrder)]
+    [InlineData("暂停推送", Intent.None)]
+    public void TellsACustomersWishForMessagesFromAWorkflowsName(string text, Intent intent)
+    {
+        var result = Recognize(text, text.Any(c => c > 0x2E80) ? "zh-CN" : "en-US");
+
+        Assert.Equal(intent, result.Intent);
+    }
+
     [Fact]
     public void TakesTheBestScoreOfEveryClassifierSoATrainedOneCanDecideWhatRulesCannot()
     {

@@ -8,6 +8,7 @@ using CrmBot.Identity;
 using CrmBot.Language;
 using CrmBot.State;
 using CrmBot.Understanding;
+using CrmBot.Workflows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,7 @@ public sealed class ConversationScenario : IBenchmarkScenario
         builder.AddBotState();
         builder.AddLanguage();
         builder.AddUnderstanding();
+        builder.AddWorkflows();
         builder.Services.AddConversationDialogs();
         return builder.Services.BuildServiceProvider();
     }

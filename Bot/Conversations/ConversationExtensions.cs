@@ -1,6 +1,7 @@
 using CrmBot.Analytics;
 using CrmBot.Channels;
 using CrmBot.Teams;
+using CrmBot.Workflows.Chat;
 using CrmBot.Workflows.Engine;
 
 namespace CrmBot.Conversations;
@@ -44,6 +45,7 @@ public static class ConversationExtensions
         services.AddScoped<CallPlanDialog>();
         services.AddScoped<CustomerDataDialog>();
         services.AddAnalyticsCharts().AddScoped<AnalyticsDialog>();
+        services.AddWorkflowChat();
         services.AddScoped<MainDialog>();
         services.AddScoped<InstallationGreeting>();
         services.AddSingleton<ReminderCard>();

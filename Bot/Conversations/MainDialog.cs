@@ -4,6 +4,7 @@ using CrmBot.Domain.Orders;
 using CrmBot.Domain.Privacy;
 using CrmBot.Identity;
 using CrmBot.Understanding;
+using CrmBot.Workflows.Chat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Localization;
@@ -22,7 +23,8 @@ public sealed class MainDialog : InterruptibleDialog
     public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
         FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
         CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
-        CallPlanDialog callPlan, CustomerDataDialog customerData, AnalyticsDialog analytics, IStringLocalizer<MainDialog> text)
+        CallPlanDialog callPlan, CustomerDataDialog customerData, AnalyticsDialog analytics, WorkflowsDialog workflows, WhyMessageDialog whyMessage,
+        IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
@@ -41,6 +43,8 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(callPlan);
         AddDialog(customerData);
         AddDialog(analytics);
+        AddDialog(workflows);
+        AddDialog(whyMessage);
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
     }
@@ -100,6 +104,10 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions(ReminderNumber(recognition)), ct);
             case Intent.CancelReminder:
                 return await step.BeginDialogAsync(nameof(ListRemindersDialog), new ListRemindersOptions(Cancel: ReminderNumber(recognition)), ct);
+            case Intent.ListWorkflows or Intent.PauseWorkflow or Intent.ResumeWorkflow or Intent.ReleaseHeldRuns or Intent.DiscardHeldRuns:
+                return await step.BeginDialogAsync(nameof(WorkflowsDialog), WorkflowRequest.Of(recognition), ct);
+            case Intent.ExplainMessage:
+                return await step.BeginDialogAsync(nameof(WhyMessageDialog), WhyMessageRequest.Of(recognition), ct);
             case Intent.Human:
                 return await step.BeginDialogAsync(nameof(AskForHumanDialog), recognition.Text, ct);
             case Intent.OptOut:

@@ -14,6 +14,16 @@ internal static class ChineseIntentRules
     /// <summary>"最佳客户" asks for a ranking (<see cref="Intent.TopCustomers"/>), not for someone to look up.</summary>
     private const string Ranked = "top\\s?|最佳|最好|最大|最重要|最有价值|核心|大|前\\d{1,2}名?|前[三五十]名?";
 
+    /// <summary>
+    /// "为什么张三收到了发货通知", "张三为什么收到付款提醒", "为什么给张三发了欢迎消息": whom (<c>who</c>, never the asker, and
+    /// nothing not received) and which message (<c>what</c>), like <see cref="EnglishIntentRules.WhyReceived"/>.
+    /// </summary>
+    internal const string WhyReceived =
+        "^(?:请问)?(?:(?:为什么|为啥|为何)会?给(?:客户|顾客)?(?!我|你)(?<who>[^没未不]{1,30}?)发送?了?"
+        + "|(?:为什么|为啥|为何)会?(?:客户|顾客)?(?!我|你)(?<who>[^没未不]{1,30}?)会?(?:收到|接到)了?"
+        + "|(?:客户|顾客)?(?!我|你)(?<who>[^没未不]{1,30}?)(?:为什么|为啥|为何)会?(?:收到|接到)了?)"
+        + "(?<what>.*?)[\\s?？。!！]*$";
+
     /// <summary>"还没发货" and "没收到货" ask where things are; they report nothing done.</summary>
     private static bool IsNotChineseNegated(Utterance utterance) => utterance.Masked.AsSpan().IndexOfAny('没', '未') < 0;
 
@@ -31,7 +41,7 @@ internal static class ChineseIntentRules
         Whole(Intent.TrackOrder, 0.85, "跟踪|追踪|查订单|订单状态|物流|我的订单"),
 
         // 我想买...
-        Anywhere(Intent.PlaceOrder, 0.92, "(?:新订单|新建订单|创建订单|下单|下个单|订购|购买|订货|买东西)(?!可能性|概率|倾向|评分)"),
+        Anywhere(Intent.PlaceOrder, 0.92, "(?:新订单|新建订单|创建订单|下单|下个单|订购|购买|订货|买东西)(?!可能性|概率|倾向|评分)", IsNotWhyReceived),
         Anywhere(Intent.PlaceOrder, 0.9, "(?:想|要|需要|打算|准备)(?:买|订|订购|购买|下单)"),
         Anywhere(Intent.PlaceOrder, 0.85, "买|来", u => u.Has<QuantityEntity>()),
         Anywhere(Intent.PlaceOrder, 0.7, "买(?!家)"),
@@ -45,8 +55,8 @@ internal static class ChineseIntentRules
         Whole(Intent.BrowseProducts, 0.9, "商品|产品|目录|商城|逛逛|随便看看|看看"),
 
         // 取消订单
-        Anywhere(Intent.CancelOrder, 0.92, "取消.{0,6}(?:订单|⟨_order⟩|这单|那单|这个单|这一单|购买)"),
-        Anywhere(Intent.CancelOrder, 0.92, AnOrder + ".{0,6}(?:取消|不要了|作废|撤销)"),
+        Anywhere(Intent.CancelOrder, 0.92, "取消.{0,6}(?:订单|⟨_order⟩|这单|那单|这个单|这一单|购买)", IsNotWhyReceived),
+        Anywhere(Intent.CancelOrder, 0.92, AnOrder + ".{0,6}(?:取消|不要了|作废|撤销)", IsNotWhyReceived),
         Anywhere(Intent.CancelOrder, 0.9, "(?:这单|那单|这个单|这一单|这笔订单)(?:不要了|取消|算了|作废)"),
         Anywhere(Intent.CancelOrder, 0.8, "退单|撤单|撤销订单"),
 
@@ -86,7 +96,7 @@ internal static class ChineseIntentRules
         Anywhere(Intent.TopCustomers, 0.93, "谁.{0,6}(?:买|花|消费|下单)(?:得|了)?最多"),
 
         Anywhere(Intent.FindCustomer, 0.92, "(?:查|找|搜|搜索|查找|查询|查看|看看|打开|调出)(?:一下|下)?.{0,4}(?<!(?:" + Ranked + ")的?)(?:客户|顾客|用户|会员|联系人|买家)"),
-        Anywhere(Intent.FindCustomer, 0.85, "客户|顾客", HasContact),
+        Anywhere(Intent.FindCustomer, 0.85, "客户|顾客", u => HasContact(u) && IsNotWhyReceived(u)),
         Anywhere(Intent.FindCustomer, 0.88, "查|找|搜|是谁|谁是", HasContact),
         Anywhere(Intent.FindCustomer, 0.85, "(?:客户|顾客)(?:资料|信息|详情|档案)"),
 
@@ -97,8 +107,8 @@ internal static class ChineseIntentRules
 
         // 收到付款
         Anywhere(Intent.RecordPayment, 0.95, "标记.{0,8}(?:已付款|已付|已支付|付款)"),
-        Anywhere(Intent.RecordPayment, 0.92, "(?<![没未])(?:收到|已收|确认|登记|记录|记一笔|录入)了?.{0,4}(?:付款|货款|款项|转账|打款|汇款|(?<!退)钱|(?<![退付货])款)"),
-        Anywhere(Intent.RecordPayment, 0.92, "(?:货款|付款|款项|(?<!退)钱|(?<![退货付])款)(?:已|已经)?(?:到账|收到|付清|结清)"),
+        Anywhere(Intent.RecordPayment, 0.92, "(?<![没未])(?:收到|已收|确认|登记|记录|记一笔|录入)了?.{0,4}(?:付款|货款|款项|转账|打款|汇款|(?<!退)钱|(?<![退付货])款)", IsNotWhyReceived),
+        Anywhere(Intent.RecordPayment, 0.92, "(?:货款|付款|款项|(?<!退)钱|(?<![退货付])款)(?:已|已经)?(?:到账|收到|付清|结清)", IsNotWhyReceived),
         Statement(Intent.RecordPayment, 0.8, "(?:已|已经)(?:付款|支付|付清|转账|打款|汇款|付)|(?:付款|支付)(?:了|成功|完成)"),
         Statement(Intent.RecordPayment, 0.6, "付款|支付"),
 
@@ -113,7 +123,7 @@ internal static class ChineseIntentRules
         Statement(Intent.DeliverOrder, 0.85, "送达|签收|妥投|收到货(?!款)|到货", IsNotChineseNegated),
 
         // 退款
-        Anywhere(Intent.RefundOrder, 0.92, "退款|退钱|退费|返款|退货|退回|赔偿|退差价|返现|补偿"),
+        Anywhere(Intent.RefundOrder, 0.92, "退款|退钱|退费|返款|退货|退回|赔偿|退差价|返现|补偿", IsNotWhyReceived),
         Anywhere(Intent.RefundOrder, 0.6, "坏了|破了|损坏|破损|有问题|质量问题|发错|少了|碎了"),
 
         // 记录一下通话
@@ -137,6 +147,15 @@ internal static class ChineseIntentRules
 
         // 取消第 2 个提醒
         Anywhere(Intent.CancelReminder, 0.97, "(?:取消|删除|删掉|去掉)(?:第)?\\s*\\d{1,2}\\s*(?:个|条|项)?(?:提醒|待办)"),
+
+        // 工作流；暂停 unpaid-order-nudge；放行 welcome-new-customer；为什么张三收到了发货通知
+        Whole(Intent.ListWorkflows, 0.95, "(?:查看|看看|列出|显示)?(?:所有|全部)?的?(?:销售)?(?:工作流|自动化规则|自动化流程|自动化|工作流规则)(?:列表|状态)?"),
+        Anywhere(Intent.ListWorkflows, 0.9, "(?:查看|看看|看一下|列出|显示|有哪些|有什么)(?:一下)?(?:所有|全部)?的?(?:工作流|自动化规则|自动化流程)"),
+        Anywhere(Intent.PauseWorkflow, 0.97, "^(?:请)?(?:帮我)?暂停(?!推送|通知|消息|发送|提醒|短信)"),
+        Anywhere(Intent.ResumeWorkflow, 0.97, "^(?:请)?(?:帮我)?(?:恢复|重新启用|启用)(?!推送|通知|消息|发送|提醒|短信)"),
+        Anywhere(Intent.ReleaseHeldRuns, 0.97, "^(?:请)?(?:帮我)?放行"),
+        Anywhere(Intent.DiscardHeldRuns, 0.97, "^(?:请)?(?:帮我)?丢弃"),
+        Anywhere(Intent.ExplainMessage, 0.98, WhyReceived),
 
         // 帮助
         Whole(Intent.Help, 0.95, "帮助|帮忙|救命|怎么用|如何使用|使用说明|说明|你能做什么|你会做什么|你会什么|你能干什么|你能干嘛|有什么功能|功能|你是谁|帮帮我|求助|怎么操作"),

@@ -16,12 +16,26 @@ internal static class EnglishIntentRules
     /// <summary>"top customers" asks for a ranking (<see cref="Intent.TopCustomers"/>), not for someone to look up.</summary>
     private const string Ranked = @"\b(?:top|best|biggest|largest|leading|most\s+valuable|highest[-\s]spending)\s+(?:\d{1,2}\s+)?";
 
+    /// <summary>"Pause my messages", "resume sending updates": a customer's wish (<see cref="Intent.OptIn"/>, <see cref="Intent.OptOut"/>), not a workflow's name.</summary>
+    private const string NotMessagesToMe =
+        @"(?!\s+(?:sending\b|send\b|(?:(?:the|my|all|your|those|these)\s+)?(?:messages|messaging|notifications|updates|alerts|texts|e-?mails|nudges)\b))";
+
+    /// <summary>
+    /// "Why did Alice get the shipping notice?", "why was alice@example.com sent a reminder?": whom (<c>who</c>, never
+    /// the asker, and not an order that "got cancelled") and which message (<c>what</c>). The dialog reads the same groups.
+    /// </summary>
+    internal const string WhyReceived =
+        @"^(?:but\s+|so\s+|and\s+)?why\s+(?:did|does|has|have|was|were|is)\s+(?:(?:the\s+)?(?:customer|client)\s+)?(?!(?:i|me|we|us|you|my|our|your|it|its|this|that|they|them|he|she|his|her|their)\b)"
+        + @"(?<who>.{1,60}?)\s+(?:get|gets|got|gotten|receive|receives|received|be\s+sent|been\s+sent|sent)\b"
+        + @"(?!\s+(?:cancell?ed|shipped|delivered|refunded|paid|charged|billed|lost|delayed|stuck|returned|deleted|removed|erased|blocked|banned)\b)"
+        + @"(?<what>.*?)[\s?.!]*$";
+
     public static IEnumerable<IntentRule> All =>
     [
         // Where is my order?
         Anywhere(Intent.TrackOrder, 0.85, @"\b(?:track|trace|tracking)\b(?!\s*(?:number|no\b|#|code|id\b))"),
         Anywhere(Intent.TrackOrder, 0.9, @"\bwhere(?:'s|\s+is|\s+are|s)?\b.{0,40}(?:\b(?:order|orders|package|parcel|parcels|delivery|shipment|stuff|purchase|items?|goods|mugs?|things)\b|⟨_order⟩|⟨_tracking⟩)"),
-        Anywhere(Intent.TrackOrder, 0.9, @"\b(?:status|progress)\b.{0,30}(?:\b(?:order|package|parcel|delivery|shipment)\b|⟨_order⟩)|(?:\b(?:order|package|parcel|delivery|shipment)\b|⟨_order⟩).{0,20}\bstatus\b|\bupdate\s+on\b.{0,20}" + AnOrder),
+        Anywhere(Intent.TrackOrder, 0.9, @"\b(?:status|progress)\b.{0,30}(?:\b(?:order|package|parcel|delivery|shipment)\b|⟨_order⟩)|(?:\b(?:order|package|parcel|delivery|shipment)\b|⟨_order⟩).{0,20}\bstatus\b|\bupdate\s+on\b.{0,20}" + AnOrder, IsNotWhyReceived),
         Anywhere(Intent.TrackOrder, 0.85, @"\bwhen\b.{0,40}\b(?:arrive|arriving|arrives|come|coming|get\s+here|be\s+delivered|deliver|delivered|ship|shipped|shipping|dispatched|receive|get\s+(?:it|them|my))\b"),
         Anywhere(Intent.TrackOrder, 0.85, @"^(?:has|have|is|was|did|were|are)\b.{0,50}\b(?:shipped|sent|dispatched|delivered|arrived|left|on\s+(?:its|the)\s+way)\b"),
         Anywhere(Intent.TrackOrder, 0.85, @"\b(?:shipped|sent|dispatched|delivered|arrived)\b(?:\s+(?:yet|already))?\s*\?\s*$"),
@@ -33,7 +47,7 @@ internal static class EnglishIntentRules
         Whole(Intent.TrackOrder, 0.7, @"⟨_order⟩|⟨_tracking⟩|orders|my orders?"),
 
         // I want to buy ...
-        Anywhere(Intent.PlaceOrder, 0.95, @"\bnew\s+order\b"),
+        Anywhere(Intent.PlaceOrder, 0.95, @"\bnew\s+order\b", IsNotWhyReceived),
         Anywhere(Intent.PlaceOrder, 0.9, @"\b(?:place|make|create|start|put\s+in|submit)\b.{0,12}\b(?:an?\s+|new\s+)?order\b"),
         Anywhere(Intent.PlaceOrder, 0.9, @"\b(?:want|wanna|would\s+like|'d\s+like|like|need|wish)\s+(?:to\s+)?(?:buy|order|purchase)\b(?!\s+(?:status|number))"),
         Anywhere(Intent.PlaceOrder, 0.85, @"\b(?:can|could|may)\s+i\s+(?:order|buy|purchase)\b"),
@@ -52,8 +66,8 @@ internal static class EnglishIntentRules
         Whole(Intent.BrowseProducts, 0.9, @"products?|catalog(?:ue)?|shop|store|browse|browse products|shopping|items"),
 
         // Cancel my order.
-        Anywhere(Intent.CancelOrder, 0.92, @"\bcancel(?:l?ing|l?ed|lation)?\b.{0,25}(?:" + AnOrder + @"|\bpurchase\b)"),
-        Anywhere(Intent.CancelOrder, 0.9, AnOrder + @".{0,25}\bcancel(?:l?ing|l?ed|lation)?\b"),
+        Anywhere(Intent.CancelOrder, 0.92, @"\bcancel(?:l?ing|l?ed|lation)?\b.{0,25}(?:" + AnOrder + @"|\bpurchase\b)", IsNotWhyReceived),
+        Anywhere(Intent.CancelOrder, 0.9, AnOrder + @".{0,25}\bcancel(?:l?ing|l?ed|lation)?\b", IsNotWhyReceived),
         Anywhere(Intent.CancelOrder, 0.85, @"\b(?:don't|do\s+not|dont|no\s+longer)\s+(?:want|need)\b.{0,25}" + AnOrder),
         Anywhere(Intent.CancelOrder, 0.8, @"\b(?:call\s+off|withdraw|revoke)\b.{0,15}" + AnOrder),
 
@@ -75,7 +89,7 @@ internal static class EnglishIntentRules
 
         // Send me messages again.
         Anywhere(Intent.OptIn, 0.9, @"\b(?:opt\s*-?\s*in|subscribe|resubscribe|re-subscribe)\b", IsNotNegated),
-        Anywhere(Intent.OptIn, 0.9, @"\b(?:start|resume|turn\s+on|enable|restart|switch\s+on)\b.{0,20}\b(?:sending|messages|messaging|notifications|updates|alerts|texts|e-?mails|nudges)\b", IsNotNegated),
+        Anywhere(Intent.OptIn, 0.9, @"\b(?:start|resume|turn\s+on|enable|restart|switch\s+on)\b.{0,20}(?<!-)\b(?:sending|messages|messaging|notifications|updates|alerts|texts|e-?mails|nudges)\b(?!-)", IsNotNegated),
         Anywhere(Intent.OptIn, 0.85, @"\b(?:send|message|notify|text|contact)\b.{0,10}\bme\b.{0,20}\bagain\b", IsNotNegated),
         Anywhere(Intent.OptIn, 0.8, @"\b(?:you\s+(?:can|may)|ok\s+to|okay\s+to)\s+(?:message|contact|text|e-?mail|notify)\s+me\b", IsNotNegated),
         Whole(Intent.OptIn, 0.9, @"unstop|start messages|subscribe"),
@@ -108,7 +122,7 @@ internal static class EnglishIntentRules
 
         Anywhere(Intent.FindCustomer, 0.92, @"\b(?:find|search|look\s*up|lookup|show|open|get|pull\s+up|display|who\s+is|who's)\b.{0,20}(?<!" + Ranked + @")\b(?:customers?(?!\s+(?:service|support|care))|clients?|contacts?|accounts?|profiles?|buyers?|shoppers?)\b"),
         Anywhere(Intent.FindCustomer, 0.9, @"\b(?:find|search(?:\s+for)?|look\s*up|lookup|pull\s+up|who\s+is|who's|who\s+owns|whose)\b", HasContact),
-        Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\b(?!\s+(?:service|support|care))", HasContact),
+        Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\b(?!\s+(?:service|support|care))", u => HasContact(u) && IsNotWhyReceived(u)),
         Anywhere(Intent.FindCustomer, 0.85, @"\b(?:customer|client)\s+(?:details|info|information|profile|record|card|data)\b"),
         Whole(Intent.FindCustomer, 0.65, @"⟨_email⟩|⟨_phone⟩"),
 
@@ -142,7 +156,7 @@ internal static class EnglishIntentRules
         Statement(Intent.DeliverOrder, 0.7, @"\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:received|got)\s+(?:my|the|our)\s+(?:order|package|parcel|delivery|mugs?|items?)\b"),
 
         // Refund 20 on SO-10042.
-        Anywhere(Intent.RefundOrder, 0.92, @"\b(?:refund|refunds|refunded|refunding|reimburse|reimbursement|money\s+back|chargeback|charge\s+back|compensat(?:e|ion))\b"),
+        Anywhere(Intent.RefundOrder, 0.92, @"\b(?:refund|refunds|refunded|refunding|reimburse|reimbursement|money\s+back|chargeback|charge\s+back|compensat(?:e|ion))\b", IsNotWhyReceived),
         Anywhere(Intent.RefundOrder, 0.75, @"\b(?:return|returning|send\s+back|sending\s+back)\b(?!\s+to\b).{0,30}(?:\b(?:item|items|order|orders|mugs?|it|them|product|products|package|parcel)\b|⟨_order⟩)"),
         Anywhere(Intent.RefundOrder, 0.6, @"\b(?:damaged|broken|defective|faulty|cracked|wrong\s+item|not\s+as\s+described|missing\s+items?)\b"),
 
@@ -174,6 +188,19 @@ internal static class EnglishIntentRules
         // Cancel reminder 2.
         Anywhere(Intent.CancelReminder, 0.97, @"\b(?:cancel|delete|remove|drop|scrap)\b.{0,20}\breminders?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,2}\b"),
         Whole(Intent.CompleteReminder, 0.9, @"(?:done|complete|completed|finished|tick\s+off|check\s+off)\s*(?:no\.?\s*|#\s*)?\d{1,2}"),
+
+        // Workflows; pause unpaid-order-nudge; release welcome-new-customer; why did Alice get the shipping notice?
+        Whole(Intent.ListWorkflows, 0.95, @"(?:(?:list|show|see|view|open|check)(?: me)?(?: the| all| our| my)? |all |our |my |the )?(?:sales )?(?:workflows?|workflow rules|automations|automation rules)(?: list| status)?"),
+        Anywhere(Intent.ListWorkflows, 0.9, @"\b(?:list|show|see|view|check|which|what)\b.{0,20}\b(?:workflows|automations|automation\s+rules)\b"),
+        Anywhere(Intent.PauseWorkflow, 0.97, @"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:pause|suspend)\b" + NotMessagesToMe),
+        Anywhere(Intent.PauseWorkflow, 0.95, @"\b(?:pause|suspend)\b.{0,40}\b(?:workflow|rule|automation)\b"),
+        Anywhere(Intent.ResumeWorkflow, 0.97, @"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:resume|unpause|un-pause|reactivate)\b" + NotMessagesToMe),
+        Anywhere(Intent.ResumeWorkflow, 0.95, @"\b(?:resume|unpause|un-pause|reactivate)\b.{0,40}\b(?:workflow|rule|automation)\b"),
+        Anywhere(Intent.ReleaseHeldRuns, 0.97, @"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?release\b"),
+        Anywhere(Intent.ReleaseHeldRuns, 0.95, @"\brelease\b.{0,30}\bheld\b"),
+        Anywhere(Intent.DiscardHeldRuns, 0.97, @"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?discard\b(?!\s+(?:(?:my|the|this|that|an?)\s+)?(?:order|orders|cart|basket)\b(?!-)|\s+⟨_order⟩)"),
+        Anywhere(Intent.DiscardHeldRuns, 0.95, @"\bdiscard\b.{0,30}\bheld\b"),
+        Anywhere(Intent.ExplainMessage, 0.98, WhyReceived),
 
         // Help.
         Whole(Intent.Help, 0.95, @"help|help me|need help|i need help|\?+|what can you do|what can i do|what do you do|what can i ask|how does (?:this|it) work|how do i use (?:this|you|it)|how to use|commands|instructions|usage|i'?m (?:stuck|lost|confused)|i don'?t understand|info|about|what is this|who are you|what are you|guide|faq"),

@@ -49,6 +49,23 @@ public enum Intent
 
     CancelReminder,
 
+    /// <summary>The sales workflow rules with their state and recent runs (reps).</summary>
+    ListWorkflows,
+
+    /// <summary>Stop a workflow from starting runs, and its pending runs from going out, until it is resumed (reps).</summary>
+    PauseWorkflow,
+
+    ResumeWorkflow,
+
+    /// <summary>Let the runs of a workflow that the mass-send guard held go out, after a confirmation (reps).</summary>
+    ReleaseHeldRuns,
+
+    /// <summary>Drop the runs of a workflow that the mass-send guard held (reps).</summary>
+    DiscardHeldRuns,
+
+    /// <summary>Why a customer got a message: the workflow runs behind it, read from their log (reps).</summary>
+    ExplainMessage,
+
     Help,
 
     /// <summary>Stop what is going on (an interruption), not cancelling an order.</summary>
