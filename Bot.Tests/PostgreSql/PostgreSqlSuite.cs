@@ -8,6 +8,7 @@ using CrmBot.Tests.Security;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
 using CrmBot.Tests.State;
+using CrmBot.Tests.Workflows.Engine;
 
 namespace CrmBot.Tests.PostgreSql;
 
@@ -190,6 +191,12 @@ public sealed class PostgreSqlMessagesFuzzTests(PostgreSqlBotApplication app) : 
 
 /// <summary>DomainEventsTests on PostgreSQL.</summary>
 public sealed class PostgreSqlDomainEventsTests : DomainEventsTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>EventTriggerTests on PostgreSQL: one run per occurrence and one message also when two jobs race there.</summary>
+public sealed class PostgreSqlEventTriggerTests : EventTriggerTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
