@@ -24,6 +24,6 @@ public enum DeliveryTopic
     /// <summary>A workflow's Teams message to a rep (subject: derived from the run and the rep; occurrence: when its trigger fired).</summary>
     WorkflowNotice,
 
-    /// <summary>To a rep: a workflow's runs are held by the mass-send guard (subject: the rep; occurrence: the engine pass).</summary>
+    /// <summary>To a rep: a workflow's runs are held by the mass-send guard (subject: derived from the rep and the workflow; occurrence: the engine pass).</summary>
     WorkflowHeld,
 }

@@ -9,6 +9,7 @@ using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
 using CrmBot.Tests.State;
 using CrmBot.Tests.Workflows;
+using CrmBot.Tests.Workflows.Engine;
 
 namespace CrmBot.Tests.PostgreSql;
 
@@ -203,6 +204,12 @@ public sealed class PostgreSqlWorkflowsDialogTests : WorkflowsDialogTests
 
 /// <summary>WhyMessageDialogTests on PostgreSQL.</summary>
 public sealed class PostgreSqlWhyMessageDialogTests : WhyMessageDialogTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>EventTriggerTests on PostgreSQL: one run per occurrence and one message also when two jobs race there.</summary>
+public sealed class PostgreSqlEventTriggerTests : EventTriggerTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Orders;
@@ -50,15 +51,24 @@ public sealed class ProactiveShop(DirectLineApplication app) : IAsyncDisposable
     public async Task<(Customer Customer, DirectLineClient.Session Chat)> CustomerInChatAsync(string name, string timeZone = "UTC", string language = "en")
     {
         var customer = await AddCustomerAsync(name, timeZone, language, consent: true);
-        var chat = await Client.SessionForAsync($"customer:{customer.Id}", DirectLineApplication.Secret, name);
-        await Client.SayAsync(chat, "hi");
-        return (customer, chat);
+        return (customer, await OpenChatAsync(customer));
     }
 
-    public async Task<Customer> AddCustomerAsync(string name, string timeZone, string language, bool consent, string? phone = null, Guid? repId = null)
+    /// <summary>The customer signs in to the shop's web chat and says hi.</summary>
+    public async Task<DirectLineClient.Session> OpenChatAsync(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var chat = await Client.SessionForAsync($"customer:{customer.Id}", DirectLineApplication.Secret, customer.Name);
+        await Client.SayAsync(chat, "hi");
+        return chat;
+    }
+
+    public async Task<Customer> AddCustomerAsync(
+        string name, string timeZone, string language, bool consent, string? phone = null, Guid? repId = null, PostalAddress? address = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var profile = new CustomerProfile(name, $"{Guid.NewGuid():N}@example.com", phone, TimeZone: timeZone, PreferredLanguage: language, ConsentToProactiveMessages: consent);
+        var profile = new CustomerProfile(
+            name, $"{Guid.NewGuid():N}@example.com", phone, address, TimeZone: timeZone, PreferredLanguage: language, ConsentToProactiveMessages: consent);
         var customers = scope.ServiceProvider.GetRequiredService<CustomerService>();
         var customer = await customers.CreateAsync(profile, Ct);
         if (repId is not null)
@@ -92,6 +102,22 @@ public sealed class ProactiveShop(DirectLineApplication app) : IAsyncDisposable
 
     /// <summary>The chat as the site's back end reads it with the secret: the user's token has expired by the time a test's clock got there.</summary>
     public static DirectLineClient.Session Reading(DirectLineClient.Session chat) => chat with { Token = DirectLineApplication.Secret };
+
+    /// <summary>The button titled <paramref name="title"/> on the latest card among <paramref name="activities"/>.</summary>
+    public static JsonObject Button(JsonArray activities, string title) =>
+        activities.Select(a => a!["attachments"] is JsonArray { Count: > 0 } cards ? cards[0]!["content"]?["buttons"]?.AsArray() : null)
+            .Last(buttons => buttons is not null)!
+            .Single(b => (string?)b!["title"] == title)!.AsObject();
+
+    /// <summary>What Web Chat posts for a messageBack button: its text and its value.</summary>
+    public static JsonObject Press(DirectLineClient.Session chat, JsonObject button)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(button);
+        var press = chat.Message((string)button["text"]!);
+        press["value"] = button["value"]!.DeepClone();
+        return press;
+    }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

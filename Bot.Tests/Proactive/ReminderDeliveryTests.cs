@@ -51,8 +51,8 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         var chatNow = await _shop.Client.ReconnectAsync(chat, DirectLineApplication.Secret);
         var (delivered, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
 
-        var done = Button(delivered, "Done");
-        await _shop.Client.PostAsync(chatNow, Press(chatNow, done));
+        var done = ProactiveShop.Button(delivered, "Done");
+        await _shop.Client.PostAsync(chatNow, ProactiveShop.Press(chatNow, done));
 
         Assert.Equal("Marked as done: Call Wang Fang.", Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark)));
         Assert.Equal(ReminderStatus.Done, (await ReminderAsync(reminder.Id)).Status);
@@ -68,7 +68,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         var chatNow = await _shop.Client.ReconnectAsync(chat, DirectLineApplication.Secret);
         var (delivered, watermark) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
 
-        await _shop.Client.PostAsync(chatNow, Press(chatNow, Button(delivered, "Snooze 1 hour")));
+        await _shop.Client.PostAsync(chatNow, ProactiveShop.Press(chatNow, ProactiveShop.Button(delivered, "Snooze 1 hour")));
         var snoozedAnswer = Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
         var (_, afterSnooze) = await _shop.Client.ActivitiesAsync(ProactiveShop.Reading(chat));
         var tooEarly = await Delivery.DeliverDueAsync(Ct);
@@ -243,19 +243,6 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.Equal(0, sent);
         var delivery = await _shop.Get<DeliveryLedger>().FindAsync(new DeliveryKey(DeliveryTopic.Reminder, reminder.Id, reminder.DueAt), Ct);
         Assert.Equal(DeliveryStatus.Retrying, delivery!.Status);
-    }
-
-    private static JsonObject Button(JsonArray activities, string title) =>
-        activities.Select(a => a!["attachments"] is JsonArray { Count: > 0 } cards ? cards[0]!["content"]?["buttons"]?.AsArray() : null)
-            .Last(buttons => buttons is not null)!
-            .Single(b => (string?)b!["title"] == title)!.AsObject();
-
-    /// <summary>What Web Chat posts for a messageBack button: its text and its value.</summary>
-    private static JsonObject Press(DirectLineClient.Session chat, JsonObject button)
-    {
-        var press = chat.Message((string)button["text"]!);
-        press["value"] = button["value"]!.DeepClone();
-        return press;
     }
 
     private async Task<Reminder> ReminderAsync(Guid id)

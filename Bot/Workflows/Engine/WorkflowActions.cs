@@ -179,15 +179,18 @@ public sealed class WorkflowActions(
     /// <summary>The rep after the one this workflow assigned last, in a fixed order of all reps.</summary>
     private static async Task<Guid> NextInTurnAsync(ActionRun work, List<Guid> reps, CancellationToken ct)
     {
+        // Runs that are not finished count too: one that assigned a rep and then waits (the customer's night, a send
+        // being retried) or failed at a later action has taken its turn.
         var recent = await work.Db.WorkflowRuns.AsNoTracking()
-            .Where(r => r.Workflow == work.Run.Workflow && r.Status == WorkflowRunStatus.Done)
-            .OrderByDescending(r => r.CompletedAt)
+            .Where(r => r.Workflow == work.Run.Workflow && r.Id != work.Run.Id && r.ClaimedAt != null)
+            .OrderByDescending(r => r.ClaimedAt)
             .Select(r => r.Log)
             .Take(50)
             .ToListAsync(ct);
         var last = recent.Select(WorkflowRunLog.Parse)
-            .Select(log => log.Actions.FirstOrDefault(a => a.Index == work.Index && a.Result == ActionResult.Done)?.Detail)
-            .FirstOrDefault(detail => detail is not null);
+            .Select(log => log.Actions.FirstOrDefault(a => a.Index == work.Index && a.Result == ActionResult.Done))
+            .OfType<ActionOutcome>()
+            .MaxBy(a => a.At)?.Detail;
         var index = Guid.TryParse(last, out var lastRep) ? reps.IndexOf(lastRep) : -1;
         return reps[(index + 1) % reps.Count];
     }

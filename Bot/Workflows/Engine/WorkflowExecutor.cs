@@ -141,6 +141,11 @@ public sealed partial class WorkflowExecutor(
 
             // The action's own change (a reminder, a rep, a tag) is saved with its outcome, in one transaction.
             await db.SaveChangesAsync(ct);
+            if (step.Outcome.Result == ActionResult.Done && ChangesCustomer(definition.Actions[index].Type))
+            {
+                // The next actions act on the customer as this one left them: notify the rep it assigned, name them.
+                subject = await WorkflowSubjects.OfAsync(db, run.CustomerId, run.OrderId, ct) ?? subject;
+            }
         }
 
         var failed = log.Actions.Any(a => a.Result == ActionResult.Failed);
@@ -155,6 +160,9 @@ public sealed partial class WorkflowExecutor(
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    private static bool ChangesCustomer(WorkflowActionType type) =>
+        type is WorkflowActionType.AssignRep or WorkflowActionType.TagCustomer or WorkflowActionType.UntagCustomer;
 
     private sealed record DueRun(Guid Id, int Attempts);
 
