@@ -1,3 +1,5 @@
+using CrmBot.Domain.Workflows;
+
 namespace CrmBot.Tests.Workflows.Engine;
 
 /// <summary>
@@ -92,6 +94,28 @@ public sealed class TimeTriggerTests
 
         Assert.Equal([0, 1, 1, 1, 2, 2], heard);
         Assert.All(await shop.MessagesAsync(chat), m => Assert.Equal("Wang Fang, it has been 3 days", m));
+    }
+
+    [Fact]
+    public async Task ACustomerSilentForFarLongerThanANewRulesDaysHearsFromItOnceNow()
+    {
+        await using var shop = await WorkflowShop.OpenAsync("""
+            {
+              "name": "we-miss-you",
+              "trigger": { "type": "noContact", "days": 3 },
+              "actions": [ { "type": "messageCustomer", "text": { "en": "{name}, we miss you" } } ]
+            }
+            """);
+        var (_, chat) = await shop.CustomerInChatAsync("Wang Fang");
+
+        // Nobody scanned for 40 days (the rule is new, or was off): not stale news, but news now.
+        shop.Clock.Advance(TimeSpan.FromDays(40));
+        await shop.ScanAsync();
+        shop.Clock.Advance(TimeSpan.FromDays(1));
+        await shop.ScanAsync();
+
+        Assert.Equal(["Wang Fang, we miss you"], await shop.MessagesAsync(chat));
+        Assert.Equal(WorkflowRunStatus.Done, (await shop.RunAsync("we-miss-you")).Status);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Workflows;
@@ -74,19 +72,11 @@ public sealed partial class MassSendGuard(
             var chats = await references.OfRepAsync(rep, ct);
             if (chats.Count > 0)
             {
-                await sender.SendAsync(new DeliveryKey(DeliveryTopic.WorkflowHeld, NoticeSubject(rep, workflow), now), chats, MessageFactory.Text(message), ct);
+                await sender.SendAsync(new DeliveryKey(DeliveryTopic.WorkflowHeld, DerivedSubject.Of(rep, workflow), now), chats, MessageFactory.Text(message), ct);
             }
         }
     }
 
-    /// <summary>The ledger subject of the notice to one rep about one workflow: each rule held in a pass is told about.</summary>
-    private static Guid NoticeSubject(Guid rep, string workflow)
-    {
-        var bytes = new byte[16 + Encoding.UTF8.GetByteCount(workflow)];
-        rep.TryWriteBytes(bytes);
-        Encoding.UTF8.GetBytes(workflow, bytes.AsSpan(16));
-        return new Guid(SHA256.HashData(bytes)[..16]);
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow {Workflow} would message {Count} customers at once (more than {Max}): its runs are held for a rep to release or discard")]
     private static partial void LogHeld(ILogger logger, string workflow, int count, int max);

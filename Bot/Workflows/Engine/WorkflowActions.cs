@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Proactive;
@@ -101,7 +100,7 @@ public sealed class WorkflowActions(
                 continue;
             }
 
-            var key = new DeliveryKey(DeliveryTopic.WorkflowNotice, DerivedSubject(work.Run.Id, rep), work.Run.TriggeredAt);
+            var key = new DeliveryKey(DeliveryTopic.WorkflowNotice, DerivedSubject.Of(work.Run.Id, rep), work.Run.TriggeredAt);
             IActivity message;
             using (cultures.Enter(null))
             {
@@ -249,14 +248,6 @@ public sealed class WorkflowActions(
 
     private static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;
 
-    /// <summary>The ledger subject of a run's message to one rep: the same for every try of that run, different for every rep.</summary>
-    private static Guid DerivedSubject(Guid run, Guid rep)
-    {
-        Span<byte> both = stackalloc byte[32];
-        run.TryWriteBytes(both[..16]);
-        rep.TryWriteBytes(both[16..]);
-        return new Guid(SHA256.HashData(both)[..16]);
-    }
 }
 
 /// <summary>One action of a run to do now: the run (tracked in <see cref="Db"/>), the rule's action and the subject.</summary>

@@ -143,7 +143,10 @@ public sealed class WorkflowTriggerScan(
             case WorkflowTriggerType.NoContact:
                 var silentSince = customer.LastContactOrCreated;
                 var at = silentSince + TimeSpan.FromDays(trigger.Days!.Value);
-                return at <= now ? ($"no-contact:{customer.Id}:{Stamp(silentSince)}", at) : null;
+
+                // Silent for far longer than the rule's days (the rule is new, or was off): it notices it now, so a
+                // message is not dropped as stale news and the mass-send guard sees how many it would send.
+                return at <= now ? ($"no-contact:{customer.Id}:{Stamp(silentSince)}", at < now - options.Value.Lookback ? now : at) : null;
             case WorkflowTriggerType.LikelihoodAbove or WorkflowTriggerType.LikelihoodBelow:
                 if (customer is not { Likelihood: { } p, ScoredAt: { } scoredAt } || now - scoredAt > options.Value.Lookback)
                 {
