@@ -4,6 +4,7 @@ using CrmBot.Tests.Api;
 using CrmBot.Tests.Conversations;
 using CrmBot.Tests.DirectLine;
 using CrmBot.Tests.Http;
+using CrmBot.Tests.Insights;
 using CrmBot.Tests.Security;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
@@ -190,6 +191,12 @@ public sealed class PostgreSqlMessagesFuzzTests(PostgreSqlBotApplication app) : 
 
 /// <summary>DomainEventsTests on PostgreSQL.</summary>
 public sealed class PostgreSqlDomainEventsTests : DomainEventsTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>CustomerScoringTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCustomerScoringTests : CustomerScoringTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
