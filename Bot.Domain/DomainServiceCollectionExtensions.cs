@@ -59,6 +59,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CustomerErasure>();
         services.AddOptions<PurchaseModelOptions>();
         services.AddSingleton<PurchasePredictor>();
+        services.AddSingleton<CustomerScoring>();
         services.AddSingleton<PurchaseModelService>();
         services.AddSingleton<CallPlanService>();
         services.TryAddSingleton(TimeProvider.System);

@@ -6,11 +6,12 @@ namespace CrmBot.Domain.Insights;
 
 /// <summary>
 /// The purchase model in the running app: trains a new version from the database and puts it in use, loads the
-/// newest saved one at start, and scores a customer as of now.
+/// newest saved one at start, scores a customer as of now, and has every customer's score stored after a training.
 /// </summary>
 public sealed class PurchaseModelService(
     IDbContextFactory<CrmDbContext> contexts,
     PurchasePredictor predictor,
+    CustomerScoring scoring,
     IOptions<PurchaseModelOptions> options,
     IOptions<DatabaseOptions> database,
     TimeProvider clock)
@@ -27,8 +28,19 @@ public sealed class PurchaseModelService(
         return file;
     }
 
-    /// <summary>The nightly job: a new version trained on everything known now.</summary>
-    public Task RetrainAsync(CancellationToken ct) => TrainAsync(null, ct);
+    /// <summary>The nightly job: a new version trained on everything known now, then every customer scored with it.</summary>
+    public async Task<ScoringRun> RetrainAsync(CancellationToken ct)
+    {
+        await TrainAsync(null, ct);
+        return await scoring.ScoreAllAsync(ct);
+    }
+
+    /// <summary>Every customer scored with the newest saved version, which a job may have to load first (it can run before the loader has).</summary>
+    public Task<ScoringRun> RescoreAsync(CancellationToken ct)
+    {
+        LoadLatest();
+        return scoring.ScoreAllAsync(ct);
+    }
 
     /// <summary>Puts the newest saved version in use when it is not the one in use already (another instance may have trained it).</summary>
     public bool LoadLatest()

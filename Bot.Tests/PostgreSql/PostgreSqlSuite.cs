@@ -4,6 +4,7 @@ using CrmBot.Tests.Api;
 using CrmBot.Tests.Conversations;
 using CrmBot.Tests.DirectLine;
 using CrmBot.Tests.Http;
+using CrmBot.Tests.Insights;
 using CrmBot.Tests.Security;
 using CrmBot.Tests.Domain;
 using CrmBot.Tests.Privacy;
@@ -210,6 +211,12 @@ public sealed class PostgreSqlWhyMessageDialogTests : WhyMessageDialogTests
 
 /// <summary>EventTriggerTests on PostgreSQL: one run per occurrence and one message also when two jobs race there.</summary>
 public sealed class PostgreSqlEventTriggerTests : EventTriggerTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>CustomerScoringTests on PostgreSQL.</summary>
+public sealed class PostgreSqlCustomerScoringTests : CustomerScoringTests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

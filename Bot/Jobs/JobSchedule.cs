@@ -9,10 +9,12 @@ namespace CrmBot.Jobs;
 /// <summary>
 /// Every recurring job of the bot, put on Hangfire's schedule on instances that run jobs. The schedule lives in the
 /// job storage, so however many instances start, each job runs once per occurrence. On start the minutely message
-/// jobs also run at once (a restart catches up without waiting for the minute), and a first start with no purchase
-/// model saved yet trains one straight away.
+/// jobs also run at once (a restart catches up without waiting for the minute), a first start with no purchase
+/// model saved yet trains one straight away (and scores every customer with it), and a start with a model but no
+/// stored scores scores every customer.
 /// </summary>
-public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelService purchaseModel) : IHostedService
+public sealed class JobSchedule(
+    IRecurringJobManager recurring, IBackgroundJobClient jobs, PurchaseModelService purchaseModel, CustomerScoring scoring) : IHostedService
 {
     public const string RepReminders = "rep-reminders";
     public const string WorkflowEvents = "workflow-events";
@@ -25,7 +27,7 @@ public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelSer
 
     private const string EveryQuarterHour = "*/15 * * * *";
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Retired in favour of the shipped default workflows; an older version may have scheduled them.
         foreach (var retired in RetiredJobs)
@@ -48,8 +50,10 @@ public sealed class JobSchedule(IRecurringJobManager recurring, PurchaseModelSer
         {
             recurring.Trigger(PurchaseModel);
         }
-
-        return Task.CompletedTask;
+        else if (!await scoring.AnyStoredAsync(cancellationToken))
+        {
+            jobs.Enqueue<PurchaseModelService>(job => job.RescoreAsync(CancellationToken.None));
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
