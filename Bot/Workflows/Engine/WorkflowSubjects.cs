@@ -26,7 +26,12 @@ public static class WorkflowSubjects
                 db.Orders.Where(o => o.CustomerId == c.Id && o.PlacedAt != null).Max(o => o.PlacedAt),
                 db.Interactions.Where(i => i.CustomerId == c.Id).Max(i => (DateTimeOffset?)i.OccurredAt),
                 c.ErasedAt != null),
-            Score = db.CustomerScores.Where(s => s.CustomerId == c.Id).Select(s => new { s.Probability, s.PreviousProbability, s.ScoredAt }).FirstOrDefault(),
+
+            // A scalar subquery each, so that SQLite looks the score up by its key; a row of several columns would be
+            // joined through a window over every stored score, once per page or per run.
+            Likelihood = db.CustomerScores.Where(s => s.CustomerId == c.Id).Select(s => (double?)s.Probability).FirstOrDefault(),
+            PreviousLikelihood = db.CustomerScores.Where(s => s.CustomerId == c.Id).Select(s => s.PreviousProbability).FirstOrDefault(),
+            ScoredAt = db.CustomerScores.Where(s => s.CustomerId == c.Id).Select(s => (DateTimeOffset?)s.ScoredAt).FirstOrDefault(),
         }).AsNoTracking().ToListAsync(ct);
         if (rows.Count == 0)
         {
@@ -41,9 +46,9 @@ public static class WorkflowSubjects
         return [.. rows.Select(r => r.Facts with
         {
             Tags = [.. tagsOf[r.Facts.Id].Order(StringComparer.Ordinal)],
-            Likelihood = r.Score?.Probability,
-            PreviousLikelihood = r.Score?.PreviousProbability,
-            ScoredAt = r.Score?.ScoredAt,
+            Likelihood = r.Likelihood,
+            PreviousLikelihood = r.PreviousLikelihood,
+            ScoredAt = r.ScoredAt,
         })];
     }
 
@@ -68,11 +73,14 @@ public static class WorkflowSubjects
                 o.Number,
                 o.Total,
                 o.Status,
-                Shipment = o.Shipments.OrderByDescending(s => s.ShippedAt).Select(s => new { s.Carrier, s.TrackingNumber }).FirstOrDefault(),
+
+                // Scalar subqueries by the shipments' order index, as above; both pick the same (latest) shipment.
+                Carrier = o.Shipments.OrderByDescending(s => s.ShippedAt).ThenBy(s => s.Id).Select(s => s.Carrier).FirstOrDefault(),
+                TrackingNumber = o.Shipments.OrderByDescending(s => s.ShippedAt).ThenBy(s => s.Id).Select(s => s.TrackingNumber).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         return order is null
             ? null
-            : new WorkflowSubject(customer, new OrderFacts(order.Id, order.Number, order.Total, order.Status, order.Shipment?.Carrier, order.Shipment?.TrackingNumber));
+            : new WorkflowSubject(customer, new OrderFacts(order.Id, order.Number, order.Total, order.Status, order.Carrier, order.TrackingNumber));
     }
 }
