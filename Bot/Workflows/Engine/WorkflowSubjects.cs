@@ -55,21 +55,31 @@ public static class WorkflowSubjects
     /// <summary>The customer and, when <paramref name="orderId"/> is given, the order; null when either is gone.</summary>
     public static async Task<WorkflowSubject?> OfAsync(CrmDbContext db, Guid customerId, Guid? orderId, CancellationToken ct)
     {
+        if (orderId is { } id)
+        {
+            return (await OfOrdersAsync(db, [(customerId, id)], ct)).GetValueOrDefault(id);
+        }
+
         var customer = (await CustomersAsync(db, db.Customers.Where(c => c.Id == customerId), ct)).SingleOrDefault();
-        if (customer is null)
-        {
-            return null;
-        }
+        return customer is null ? null : new WorkflowSubject(customer, null);
+    }
 
-        if (orderId is not { } id)
-        {
-            return new WorkflowSubject(customer, null);
-        }
-
-        var order = await db.Orders.AsNoTracking().Where(o => o.Id == id && o.CustomerId == customerId)
+    /// <summary>
+    /// The subjects of many orders at once (a page of a scan), in three queries whatever their number: per order id,
+    /// the customer and the order; an order whose customer is gone, or that is gone or not that customer's, is left out.
+    /// </summary>
+    public static async Task<Dictionary<Guid, WorkflowSubject>> OfOrdersAsync(
+        CrmDbContext db, IReadOnlyCollection<(Guid CustomerId, Guid OrderId)> orders, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        var customerIds = orders.Select(o => o.CustomerId).Distinct().ToList();
+        var customers = (await CustomersAsync(db, db.Customers.Where(c => customerIds.Contains(c.Id)), ct)).ToDictionary(c => c.Id);
+        var orderIds = orders.Select(o => o.OrderId).Distinct().ToList();
+        var facts = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id))
             .Select(o => new
             {
                 o.Id,
+                o.CustomerId,
                 o.Number,
                 o.Total,
                 o.Status,
@@ -78,9 +88,17 @@ public static class WorkflowSubjects
                 Carrier = o.Shipments.OrderByDescending(s => s.ShippedAt).ThenBy(s => s.Id).Select(s => s.Carrier).FirstOrDefault(),
                 TrackingNumber = o.Shipments.OrderByDescending(s => s.ShippedAt).ThenBy(s => s.Id).Select(s => s.TrackingNumber).FirstOrDefault(),
             })
-            .FirstOrDefaultAsync(ct);
-        return order is null
-            ? null
-            : new WorkflowSubject(customer, new OrderFacts(order.Id, order.Number, order.Total, order.Status, order.Carrier, order.TrackingNumber));
+            .ToDictionaryAsync(o => o.Id, ct);
+        var subjects = new Dictionary<Guid, WorkflowSubject>();
+        foreach (var (customerId, orderId) in orders)
+        {
+            if (customers.TryGetValue(customerId, out var customer) && facts.TryGetValue(orderId, out var order) && order.CustomerId == customerId)
+            {
+                subjects[orderId] = new WorkflowSubject(
+                    customer, new OrderFacts(order.Id, order.Number, order.Total, order.Status, order.Carrier, order.TrackingNumber));
+            }
+        }
+
+        return subjects;
     }
 }

@@ -81,16 +81,20 @@ public sealed class WorkflowTriggerScan(
                 return;
             }
 
-            var runs = new List<WorkflowRun>();
+            // The page's subjects in a few queries, not a few per order.
+            Dictionary<Guid, WorkflowSubject> subjects;
             await using (var db = await contexts.CreateDbContextAsync(ct))
             {
-                foreach (var order in due)
+                subjects = await WorkflowSubjects.OfOrdersAsync(db, [.. due.Select(o => (o.CustomerId, o.OrderId))], ct);
+            }
+
+            var runs = new List<WorkflowRun>();
+            foreach (var order in due)
+            {
+                if (subjects.TryGetValue(order.OrderId, out var subject) && subject is { Customer.Erased: false }
+                    && ConditionEvaluator.AllHold(rule.Definition.Conditions, subject, pass.Now))
                 {
-                    var subject = await WorkflowSubjects.OfAsync(db, order.CustomerId, order.OrderId, ct);
-                    if (subject is { Customer.Erased: false } && ConditionEvaluator.AllHold(rule.Definition.Conditions, subject, pass.Now))
-                    {
-                        runs.Add(NewRun(rule, $"order-in-state:{order.EntryId}", order.CustomerId, order.OrderId, order.EnteredAt + days, pass));
-                    }
+                    runs.Add(NewRun(rule, $"order-in-state:{order.EntryId}", order.CustomerId, order.OrderId, order.EnteredAt + days, pass));
                 }
             }
 
