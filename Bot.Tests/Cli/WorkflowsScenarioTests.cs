@@ -15,8 +15,10 @@ public sealed class WorkflowsScenarioTests : IDisposable
         var commandLine = new CrmBotCommandLine(_ => Task.FromResult(0), [new WorkflowsScenario()]);
         var results = Path.Combine(_folder.FullName, "results");
 
+        // 2,100 customers: two pages of the scan.
+
         var exitCode = await commandLine.InvokeAsync(
-            ["bench", "workflows", "--customers", "800", "--orders", "4000", "--interactions", "1500", "--data", Path.Combine(_folder.FullName, "data"),
+            ["bench", "workflows", "--customers", "2100", "--orders", "4000", "--interactions", "1500", "--data", Path.Combine(_folder.FullName, "data"),
                 "--out", results],
             _output,
             _output);
@@ -24,7 +26,7 @@ public sealed class WorkflowsScenarioTests : IDisposable
         Assert.True(exitCode == 0, _output.ToString());
         var report = JsonNode.Parse(await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(results)), TestContext.Current.CancellationToken))!;
         var figures = report["figures"]!.AsArray().ToDictionary(figure => (string)figure!["name"]!, figure => (double)figure!["value"]!);
-        Assert.Equal(800, figures["customers"]);
+        Assert.Equal(2100, figures["customers"]);
         Assert.Equal(4000, figures["orders"]);
         Assert.True(figures["first scan: runs started"] > 0, _output.ToString());
         Assert.Contains("first scan: runs started by orderInState", figures.Keys);

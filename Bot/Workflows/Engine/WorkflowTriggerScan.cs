@@ -108,13 +108,20 @@ public sealed class WorkflowTriggerScan(
 
     private async Task ScanCustomersAsync(List<CustomerRule> rules, WorkflowPass pass, CancellationToken ct)
     {
-        for (var page = 0; ; page++)
+        // Each page starts after the last id of the one before (an OFFSET would walk past every earlier page again).
+        Guid? after = null;
+        while (true)
         {
             List<CustomerFacts> customers;
             await using (var db = await contexts.CreateDbContextAsync(ct))
             {
-                customers = await WorkflowSubjects.CustomersAsync(
-                    db, db.Customers.Where(c => c.ErasedAt == null).OrderBy(c => c.Id).Skip(page * PageSize).Take(PageSize), ct);
+                var page = db.Customers.Where(c => c.ErasedAt == null);
+                if (after is { } last)
+                {
+                    page = page.Where(c => c.Id > last);
+                }
+
+                customers = await WorkflowSubjects.CustomersAsync(db, page.OrderBy(c => c.Id).Take(PageSize), ct);
             }
 
             var runs = new List<WorkflowRun>();
@@ -135,6 +142,9 @@ public sealed class WorkflowTriggerScan(
             {
                 return;
             }
+
+            // The last in the database's order, which is not Guid's own.
+            after = customers[^1].Id;
         }
     }
 
