@@ -17,7 +17,7 @@ internal sealed record MemoryUse(long WorkingSetBefore, long PeakWorkingSet, lon
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         process.Refresh();
         var workingSetBefore = process.WorkingSet64;
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var (peakWorkingSet, peakHeap) = (workingSetBefore, heapBefore);
         using var done = new CancellationTokenSource();
         var sampling = Task.Run(async () =>
@@ -36,7 +36,7 @@ internal sealed record MemoryUse(long WorkingSetBefore, long PeakWorkingSet, lon
         var elapsed = Stopwatch.GetElapsedTime(started);
         await done.CancelAsync();
         await sampling;
-        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         return (result, elapsed, new MemoryUse(workingSetBefore, peakWorkingSet, heapBefore, peakHeap, GC.GetTotalMemory(forceFullCollection: true), allocated));
     }
 
