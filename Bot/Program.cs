@@ -5,7 +5,10 @@ using CrmBot.Hosting;
 // (--urls, --environment, ...) go on to ASP.NET Core's configuration.
 var commandLine = new CrmBotCommandLine(
     ServeAsync,
-    [new DomainScenario(), new ConversationScenario(), new TurnsScenario(), new DirectLineScenario(), new RemindersScenario(), new ImportScenario(), new InsightsScenario(), new ApiScenario(), new ScaleOutScenario()]);
+    [
+        new DomainScenario(), new ConversationScenario(), new TurnsScenario(), new DirectLineScenario(), new RemindersScenario(), new ImportScenario(),
+        new InsightsScenario(), new ApiScenario(), new ScaleOutScenario(), new WorkflowsScenario(),
+    ]);
 return await commandLine.InvokeAsync(args);
 
 static async Task<int> ServeAsync(string[] args)

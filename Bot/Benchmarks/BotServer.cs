@@ -28,7 +28,9 @@ internal sealed class BotServer : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.Single());
 
-    public static async Task<BotServer> StartAsync(CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the app; <paramref name="settings"/> go over the defaults above, <paramref name="clock"/> replaces the system's.</summary>
+    public static async Task<BotServer> StartAsync(
+        CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("crmbot-bench-");
         // `dotnet run` would otherwise bring the launch profile's Development environment and port 5000.
@@ -54,6 +56,11 @@ internal sealed class BotServer : IAsyncDisposable
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
         }
 
         builder.AddCrmBot();

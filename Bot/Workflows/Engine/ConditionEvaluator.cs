@@ -12,9 +12,16 @@ public static class ConditionEvaluator
     public static IReadOnlyList<ConditionOutcome> Evaluate(IEnumerable<WorkflowCondition> conditions, WorkflowSubject subject, DateTimeOffset now) =>
         [.. conditions.Select(c => Evaluate(c, subject, now))];
 
-    /// <summary>True when every condition holds; stops at the first that does not (for scans over many customers).</summary>
-    public static bool AllHold(IEnumerable<WorkflowCondition> conditions, WorkflowSubject subject, DateTimeOffset now) =>
-        conditions.All(c => Evaluate(c, subject, now).Held);
+    /// <summary>
+    /// True when every condition holds; stops at the first that does not, and describes none (a scan tests every
+    /// customer, and the run log's descriptions are written when a run executes).
+    /// </summary>
+    public static bool AllHold(IEnumerable<WorkflowCondition> conditions, WorkflowSubject subject, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        ArgumentNullException.ThrowIfNull(subject);
+        return conditions.All(c => Holds(c, Actual(c.Field, subject, now)));
+    }
 
     public static ConditionOutcome Evaluate(WorkflowCondition condition, WorkflowSubject subject, DateTimeOffset now)
     {

@@ -81,16 +81,20 @@ public sealed class WorkflowTriggerScan(
                 return;
             }
 
-            var runs = new List<WorkflowRun>();
+            // The page's subjects in a few queries, not a few per order.
+            Dictionary<Guid, WorkflowSubject> subjects;
             await using (var db = await contexts.CreateDbContextAsync(ct))
             {
-                foreach (var order in due)
+                subjects = await WorkflowSubjects.OfOrdersAsync(db, [.. due.Select(o => (o.CustomerId, o.OrderId))], ct);
+            }
+
+            var runs = new List<WorkflowRun>();
+            foreach (var order in due)
+            {
+                if (subjects.TryGetValue(order.OrderId, out var subject) && subject is { Customer.Erased: false }
+                    && ConditionEvaluator.AllHold(rule.Definition.Conditions, subject, pass.Now))
                 {
-                    var subject = await WorkflowSubjects.OfAsync(db, order.CustomerId, order.OrderId, ct);
-                    if (subject is { Customer.Erased: false } && ConditionEvaluator.AllHold(rule.Definition.Conditions, subject, pass.Now))
-                    {
-                        runs.Add(NewRun(rule, $"order-in-state:{order.EntryId}", order.CustomerId, order.OrderId, order.EnteredAt + days, pass));
-                    }
+                    runs.Add(NewRun(rule, $"order-in-state:{order.EntryId}", order.CustomerId, order.OrderId, order.EnteredAt + days, pass));
                 }
             }
 
@@ -104,13 +108,20 @@ public sealed class WorkflowTriggerScan(
 
     private async Task ScanCustomersAsync(List<CustomerRule> rules, WorkflowPass pass, CancellationToken ct)
     {
-        for (var page = 0; ; page++)
+        // Each page starts after the last id of the one before (an OFFSET would walk past every earlier page again).
+        Guid? after = null;
+        while (true)
         {
             List<CustomerFacts> customers;
             await using (var db = await contexts.CreateDbContextAsync(ct))
             {
-                customers = await WorkflowSubjects.CustomersAsync(
-                    db, db.Customers.Where(c => c.ErasedAt == null).OrderBy(c => c.Id).Skip(page * PageSize).Take(PageSize), ct);
+                var page = db.Customers.Where(c => c.ErasedAt == null);
+                if (after is { } last)
+                {
+                    page = page.Where(c => c.Id > last);
+                }
+
+                customers = await WorkflowSubjects.CustomersAsync(db, page.OrderBy(c => c.Id).Take(PageSize), ct);
             }
 
             var runs = new List<WorkflowRun>();
@@ -131,6 +142,9 @@ public sealed class WorkflowTriggerScan(
             {
                 return;
             }
+
+            // The last in the database's order, which is not Guid's own.
+            after = customers[^1].Id;
         }
     }
 
