@@ -169,6 +169,9 @@ internal sealed class ReminderRun(ReminderRunSettings settings, TextWriter outpu
     /// <summary>What "Trigger now" in the jobs dashboard does: runs the recurring job at once, through the server's job storage.</summary>
     internal static void TriggerRemindersJob(string folder)
     {
+        // Hangfire logs through a process-wide provider, which an app hosted earlier in this process (and disposed
+        // since) may have left pointing at its logger factory: back to Hangfire's own default.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         var storage = JobStorageFactory.Create(new DatabaseOptions { DataDirectory = folder }, new JobsOptions());
         using var disposable = storage as IDisposable;
         new RecurringJobManager(storage).Trigger(JobSchedule.RepReminders);
