@@ -12,7 +12,7 @@ namespace CrmBot.Domain.DemoData;
 /// nothing once they have churned. The rep's calls, emails and notes that drive this are recorded
 /// as interactions, so the history holds the signals a purchase-likelihood model should find.
 /// </summary>
-internal sealed class DemoDemand(Randomizer random, DateTimeOffset start, DateTimeOffset now)
+internal sealed class DemoDemand(Randomizer random, DemoWording wording, DateTimeOffset start, DateTimeOffset now)
 {
     private static readonly ILookup<DemoCatalog.Aisle, DemoCatalog.Item> ByAisle = DemoCatalog.Items.ToLookup(i => i.Aisle);
     private static readonly DemoCatalog.Aisle[] Aisles = Enum.GetValues<DemoCatalog.Aisle>();
@@ -194,32 +194,27 @@ internal sealed class DemoDemand(Randomizer random, DateTimeOffset start, DateTi
         var item = PickItem(shopper.Favourite, DemoCalendar.ChinaDate(at));
         var notes = (outcome, shopper.HasChurned(at)) switch
         {
-            ("reached", false) when welcome => "Welcome call: introduced the shop, the tea tastings and free shipping over 199 CNY.",
-            ("reached", false) => random.ArrayElement(
-            [
-                "Checked in; happy with the last order.",
-                "Talked about the new harvest teas.",
-                "Asked how to brew green tea without it turning bitter; sent the brewing guide.",
-                $"Asked whether the {item.Name} is back in stock.",
-            ]),
-            ("reached", true) => random.ArrayElement(["Buys elsewhere now.", "No need at the moment; call again in a few months.", "Was unhappy with how long the last delivery took."]),
-            ("not interested", _) => random.ArrayElement(["Not interested any more.", "Asked not to be called about offers."]),
-            ("wants a quote", _) when shopper.IsCorporate => $"Wants a quote for {5 * random.Int(4, 20)} gift boxes for their clients.",
-            ("wants a quote", _) => $"Wants a quote for the {item.Name} as a gift.",
-            ("interested", _) => $"Interested in the {item.Name}.",
-            ("left voicemail", _) => "Left a voicemail.",
+            ("reached", false) when welcome => wording.WelcomeCall,
+            ("reached", false) => random.ArrayElement(wording.CheckIns(item)),
+            ("reached", true) => random.ArrayElement(wording.Churned),
+            ("not interested", _) => random.ArrayElement(wording.NotInterested),
+            ("wants a quote", _) when shopper.IsCorporate => wording.CorporateQuote(5 * random.Int(4, 20)),
+            ("wants a quote", _) => wording.GiftQuote(item),
+            ("interested", _) => wording.Interested(item),
+            ("left voicemail", _) => wording.Voicemail,
             _ => null,
         };
+        if (kind != InteractionKind.Call && outcome == "left voicemail")
+        {
+            notes = null;
+        }
+
         outcome = (kind, outcome) switch
         {
             (InteractionKind.Email, "reached") => "replied",
             (InteractionKind.Email or InteractionKind.Chat, "no answer" or "left voicemail") => "no reply",
             _ => outcome,
         };
-        if (kind != InteractionKind.Call && notes == "Left a voicemail.")
-        {
-            notes = null;
-        }
 
         Interactions.Add(new Interaction(shopper.Customer.Id, rep.Id, kind, at, outcome, notes));
 
@@ -236,7 +231,7 @@ internal sealed class DemoDemand(Randomizer random, DateTimeOffset start, DateTi
         if (outcome == "wants a quote")
         {
             var due = OfficeTime(at.AddDays(1), Zone(rep));
-            var reminder = new Reminder(rep.Id, $"Send {shopper.Customer.Name} the quote", due, at, shopper.Customer.Id);
+            var reminder = new Reminder(rep.Id, wording.SendQuote(shopper.Customer.Name), due, at, shopper.Customer.Id);
             var done = due.AddHours(random.Int(1, 6));
             if (done <= now)
             {
@@ -249,14 +244,14 @@ internal sealed class DemoDemand(Randomizer random, DateTimeOffset start, DateTi
 
     private string NoteAbout(DemoShopper shopper) => shopper.Kind switch
     {
-        DemoShopper.Habit.Corporate => "Buys gifts for clients before the Spring Festival and Mid-Autumn; wants a VAT invoice in the company's name.",
+        DemoShopper.Habit.Corporate => wording.CorporateNote,
         _ => shopper.Favourite switch
         {
-            DemoCatalog.Aisle.Teas => random.ArrayElement(["Drinks a lot of green tea; tell them when the new Longjing arrives.", "Likes Pu'er; ask about the new cakes."]),
-            DemoCatalog.Aisle.Teaware => "Collects teaware; likes celadon.",
-            DemoCatalog.Aisle.Mugs => "Collects mugs; always asks about limited editions.",
-            DemoCatalog.Aisle.Stationery => "Journals every day; interested in new notebooks.",
-            _ => "Buys gifts for family; wants gift wrapping.",
+            DemoCatalog.Aisle.Teas => random.ArrayElement(wording.TeaNotes),
+            DemoCatalog.Aisle.Teaware => wording.TeawareNote,
+            DemoCatalog.Aisle.Mugs => wording.MugsNote,
+            DemoCatalog.Aisle.Stationery => wording.StationeryNote,
+            _ => wording.GiftsNote,
         },
     };
 

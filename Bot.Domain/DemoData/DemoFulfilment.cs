@@ -24,23 +24,23 @@ internal sealed class DemoFulfilment
     private static readonly float[] ChinaPaymentWeights = [45f, 40f, 10f, 5f];
     private static readonly float[] AbroadPaymentWeights = [8f, 0f, 80f, 12f];
     private static readonly float[] CorporatePaymentWeights = [20f, 0f, 0f, 80f];
-    private static readonly string[] ChangeOfMind =
-        ["Changed my mind", "Ordered the wrong colour", "Ordered twice by mistake", "Found a cheaper offer elsewhere"];
 
     private readonly Randomizer _random;
+    private readonly DemoWording _wording;
     private readonly IReadOnlyList<SalesRep> _team;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<string, Product> _bySku = [];
     private readonly Dictionary<Guid, Product> _byId = [];
 
-    public DemoFulfilment(Randomizer random, IReadOnlyList<SalesRep> team, DateTimeOffset now)
+    public DemoFulfilment(Randomizer random, DemoWording wording, IReadOnlyList<SalesRep> team, DateTimeOffset now)
     {
         _random = random;
+        _wording = wording;
         _team = team;
         _now = now;
         foreach (var item in DemoCatalog.Items)
         {
-            var product = new Product(item.Sku, item.Name, new Money(item.Price, DemoCatalog.Currency), item.InitialStock);
+            var product = new Product(item.Sku, wording.ProductName(item), new Money(item.Price, DemoCatalog.Currency), item.InitialStock);
             _bySku[item.Sku] = product;
             _byId[product.Id] = product;
         }
@@ -89,7 +89,7 @@ internal sealed class DemoFulfilment
             var expiry = createdAt.AddDays(7);
             if (expiry <= _now)
             {
-                order.Cancel(_byId, "Cart abandoned: not checked out within 7 days", Actor.System, expiry);
+                order.Cancel(_byId, _wording.CartAbandoned, Actor.System, expiry);
             }
 
             return order;
@@ -115,7 +115,7 @@ internal sealed class DemoFulfilment
             var deadline = at.AddDays(3);
             if (deadline <= _now)
             {
-                order.Cancel(_byId, "Not paid within 3 days", Actor.System, deadline);
+                order.Cancel(_byId, _wording.NotPaid, Actor.System, deadline);
             }
 
             return;
@@ -144,7 +144,7 @@ internal sealed class DemoFulfilment
             var cancelAt = at.AddMinutes(_random.Int(10, 1200));
             if (cancelAt <= _now)
             {
-                order.Cancel(_byId, _random.ArrayElement(ChangeOfMind), shopper.Actor, cancelAt);
+                order.Cancel(_byId, _random.ArrayElement(_wording.ChangeOfMind), shopper.Actor, cancelAt);
             }
 
             return;
@@ -184,7 +184,7 @@ internal sealed class DemoFulfilment
             var lostAt = at.AddDays(_random.Int(12, 16));
             if (lostAt <= _now)
             {
-                order.Refund(order.AmountPaid, $"Parcel lost by {carrier}; refunded in full", Service(shopper), lostAt);
+                order.Refund(order.AmountPaid, _wording.ParcelLost(carrier), Service(shopper), lostAt);
             }
 
             return;
@@ -200,7 +200,7 @@ internal sealed class DemoFulfilment
                 InteractionKind.Chat,
                 askedAt,
                 "answered",
-                $"Asked where {order.Number} is; the bot sent the {carrier} tracking number {tracking}."));
+                _wording.AskedWhere(order.Number, carrier, tracking)));
         }
 
         if (!arrived)
@@ -232,7 +232,7 @@ internal sealed class DemoFulfilment
         if (full)
         {
             amount = order.AmountPaid - order.AmountRefunded;
-            reason = _random.ArrayElement(["Returned within 7 days, unopened", "Wrong item sent; returned", "Arrived broken; returned"]);
+            reason = _random.ArrayElement(_wording.FullRefunds);
         }
         else
         {
@@ -240,12 +240,12 @@ internal sealed class DemoFulfilment
             if (line.UnitPrice < order.Total)
             {
                 amount = line.UnitPrice;
-                reason = $"One {line.ProductName} arrived damaged";
+                reason = _wording.Damaged(line.ProductName);
             }
             else
             {
                 amount = new Money(decimal.Round(order.Total.Amount * 0.2m, 0, MidpointRounding.AwayFromZero), order.Total.Currency);
-                reason = "Parcel arrived late: 20% goodwill refund";
+                reason = _wording.LateGoodwill;
             }
         }
 

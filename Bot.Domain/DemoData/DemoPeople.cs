@@ -76,14 +76,16 @@ internal sealed class DemoPeople
     private static readonly float[] AbroadCityWeights = AbroadCities.Select(c => (float)c.Weight).ToArray();
 
     private readonly Randomizer _random;
+    private readonly bool _onlyChina;
     private readonly Faker _chinese;
     private readonly Dictionary<string, Faker> _abroad = [];
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
     private readonly HashSet<string> _phones = new(StringComparer.Ordinal);
 
-    public DemoPeople(Randomizer random)
+    public DemoPeople(Randomizer random, DemoWording wording)
     {
         _random = random;
+        _onlyChina = wording.Chinese;
         _chinese = new Faker("zh_CN") { Random = random };
         foreach (var locale in AbroadCities.Select(c => c.Locale).Distinct())
         {
@@ -93,20 +95,26 @@ internal sealed class DemoPeople
 
     /// <summary>
     /// The team, in a fixed order: Megan Bowen (the Teams sample user) runs the international desk
-    /// from London; Li Na, Chen Jie and Wang Fang look after the north, east and south-west of China.
+    /// from London; Li Na, Chen Jie and Wang Fang (李娜, 陈杰 and 王芳 in the Chinese shop) look after the north, east
+    /// and south-west of China.
     /// </summary>
-    public static IReadOnlyList<SalesRep> CreateSalesTeam() =>
-    [
-        new("Megan Bowen", $"megan.bowen@{EmailDomain}", TeamsSampleUserAadObjectId, 12, "Europe/London"),
-        new("Li Na", $"li.na@{EmailDomain}", null, 15, "Asia/Shanghai"),
-        new("Chen Jie", $"chen.jie@{EmailDomain}", null, 15, "Asia/Shanghai"),
-        new("Wang Fang", $"wang.fang@{EmailDomain}", null, 12, "Asia/Shanghai"),
-    ];
+    public static IReadOnlyList<SalesRep> CreateSalesTeam(DemoWording wording)
+    {
+        var (north, east, southWest) = wording.ChinaReps;
+        return
+        [
+            new("Megan Bowen", $"megan.bowen@{EmailDomain}", TeamsSampleUserAadObjectId, 12, "Europe/London"),
+            new(north, $"li.na@{EmailDomain}", null, 15, "Asia/Shanghai"),
+            new(east, $"chen.jie@{EmailDomain}", null, 15, "Asia/Shanghai"),
+            new(southWest, $"wang.fang@{EmailDomain}", null, 12, "Asia/Shanghai"),
+        ];
+    }
 
     /// <summary>A new customer who signed up between <paramref name="start"/> (or a little before) and <paramref name="now"/>.</summary>
     public DemoShopper CreateShopper(int index, IReadOnlyList<SalesRep> team, DateTimeOffset start, DateTimeOffset now)
     {
-        var international = _random.Chance(0.15);
+        // The Chinese shop sells only in China; the international one abroad too.
+        var international = _random.Chance(0.15) && !_onlyChina;
         var habit = PickHabit(international);
         return international
             ? Abroad(index, habit, team, start, now)

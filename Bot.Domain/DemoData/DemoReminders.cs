@@ -9,7 +9,7 @@ namespace CrmBot.Domain.DemoData;
 /// What each rep has on their list for the coming days: unpaid orders to chase, parcels to check on,
 /// regular customers who have gone quiet, companies to ask about their Spring Festival gifts.
 /// </summary>
-internal sealed class DemoReminders(Randomizer random, DateTimeOffset now)
+internal sealed class DemoReminders(Randomizer random, DemoWording wording, DateTimeOffset now)
 {
     private const int PerRep = 6;
 
@@ -41,19 +41,19 @@ internal sealed class DemoReminders(Randomizer random, DateTimeOffset now)
             var customers = shoppers.Where(s => s.Rep == rep).ToList();
             foreach (var order in orders.Where(o => byCustomer[o.CustomerId].Rep == rep && o.Status == OrderStatus.Placed))
             {
-                Add($"Remind {byCustomer[order.CustomerId].Customer.Name} to pay {order.Number} ({order.Total})", 2, 20, order.CustomerId, order.Id);
+                Add(wording.RemindToPay(byCustomer[order.CustomerId].Customer.Name, order.Number, order.Total.ToString()), 2, 20, order.CustomerId, order.Id);
             }
 
             foreach (var order in orders.Where(o => byCustomer[o.CustomerId].Rep == rep && o.Status == OrderStatus.Shipped).Take(2))
             {
-                Add($"Check that {order.Number} reached {byCustomer[order.CustomerId].Customer.Name}", 24, 72, order.CustomerId, order.Id);
+                Add(wording.CheckDelivered(order.Number, byCustomer[order.CustomerId].Customer.Name), 24, 72, order.CustomerId, order.Id);
             }
 
             if (giftSeasonSoon)
             {
                 foreach (var company in customers.Where(s => s.IsCorporate).Take(2))
                 {
-                    Add($"Ask {company.Customer.Name} how many Spring Festival gift boxes they need this year", 4, 96, company.Customer.Id);
+                    Add(wording.AskAboutGiftBoxes(company.Customer.Name), 4, 96, company.Customer.Id);
                 }
             }
 
@@ -64,11 +64,11 @@ internal sealed class DemoReminders(Randomizer random, DateTimeOffset now)
             foreach (var shopper in quiet)
             {
                 var days = (int)(now - lastOrder[shopper.Customer.Id]).TotalDays;
-                Add($"Call {shopper.Customer.Name}: no order for {days} days", 20, 120, shopper.Customer.Id);
+                Add(wording.CallQuietCustomer(shopper.Customer.Name, days), 20, 120, shopper.Customer.Id);
             }
 
-            Add("Plan next week's calls", 24, 96);
-            Add("Update the price list for the new tea harvest", 48, 168);
+            Add(wording.PlanCalls, 24, 96);
+            Add(wording.UpdatePriceList, 48, 168);
             reminders.AddRange(mine);
         }
 

@@ -5,17 +5,18 @@ using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
 using CrmBot.Domain.Reminders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CrmBot.Domain.DemoData;
 
 /// <summary>
 /// Fills an empty database with a demo tea and stationery shop: sales reps, about 500 customers
-/// (mostly in China), 60 products, two years of orders up to the clock's "now" in every status,
+/// (mostly in China; all of them, and every product name and note in Chinese, with Database:DemoShopLanguage zh-CN), 60 products, two years of orders up to the clock's "now" in every status,
 /// the reps' calls and notes, and their reminders for the coming days. Orders go through the
 /// <see cref="Order"/> aggregate, so each is valid and has its audit trail. The seed is fixed: the
 /// same clock gives the same shop.
 /// </summary>
-public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
+public sealed class DemoShop(CrmDbContext db, TimeProvider clock, IOptions<DatabaseOptions> options)
 {
     public const int Seed = 20240101;
     public const int CustomerCount = 500;
@@ -35,7 +36,7 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
             .Select(s => s.Value)
             .SingleAsync(ct);
 
-        var shop = Generate(now, lastNumber);
+        var shop = Generate(now, lastNumber, DemoWording.For(options.Value.DemoShopLanguage));
         await SaveAsync(shop, ct);
         await db.Sequences
             .Where(s => s.Name == Sequence.OrderNumbers)
@@ -69,15 +70,15 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
         }
     }
 
-    private static GeneratedShop Generate(DateTimeOffset now, long lastNumber)
+    private static GeneratedShop Generate(DateTimeOffset now, long lastNumber, DemoWording wording)
     {
         var random = new Randomizer(Seed);
         var start = now - History;
-        var team = DemoPeople.CreateSalesTeam();
-        var people = new DemoPeople(random);
+        var team = DemoPeople.CreateSalesTeam(wording);
+        var people = new DemoPeople(random, wording);
         var shoppers = Enumerable.Range(0, CustomerCount).Select(i => people.CreateShopper(i, team, start, now)).ToList();
 
-        var demand = new DemoDemand(random, start, now);
+        var demand = new DemoDemand(random, wording, start, now);
         foreach (var shopper in shoppers)
         {
             demand.Plan(shopper);
@@ -86,7 +87,7 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
         demand.PlanOpenOrders(shoppers);
 
         // Orders are numbered in the order they were placed, as the live shop would have numbered them.
-        var fulfilment = new DemoFulfilment(random, team, now);
+        var fulfilment = new DemoFulfilment(random, wording, team, now);
         var priceRise = start.AddDays(365);
         var orders = new List<Order>(demand.Plans.Count);
         var number = lastNumber;
@@ -101,7 +102,7 @@ public sealed class DemoShop(CrmDbContext db, TimeProvider clock)
             orders.Add(fulfilment.Fulfil(plan, ++number));
         }
 
-        var reminders = demand.Reminders.Concat(new DemoReminders(random, now).ForTheComingDays(team, shoppers, orders)).ToList();
+        var reminders = demand.Reminders.Concat(new DemoReminders(random, wording, now).ForTheComingDays(team, shoppers, orders)).ToList();
         var interactions = demand.Interactions.Concat(fulfilment.Interactions).OrderBy(i => i.OccurredAt).ToList();
         return new GeneratedShop(team, shoppers, fulfilment.Products, orders, interactions, reminders);
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CrmBot.Domain.Persistence;
 
 /// <summary>Where the domain database lives (section "Database").</summary>
@@ -16,6 +18,13 @@ public sealed class DatabaseOptions
 
     /// <summary>Fill an empty database with the demo shop on start.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>
+    /// The demo shop's language: <c>en</c>, an international shop (English product names and notes, some customers
+    /// abroad), or <c>zh-CN</c>, a Chinese shop (Chinese product names and notes, every customer in China).
+    /// </summary>
+    [RegularExpression("^(en|zh-CN)$", ErrorMessage = "Database:DemoShopLanguage is en or zh-CN.")]
+    public string DemoShopLanguage { get; set; } = "en";
 
     public string ResolveConnectionString()
     {

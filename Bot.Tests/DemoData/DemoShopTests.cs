@@ -219,7 +219,7 @@ public sealed class DemoShopTests(DemoShopDatabase shop) : IClassFixture<DemoSho
     {
         await using var db = shop.NewContext();
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => new DemoShop(db, shop.Clock).SeedAsync(Ct));
+        var error = await Assert.ThrowsAsync<DomainException>(() => new DemoShop(db, shop.Clock, Options.Create(new DatabaseOptions())).SeedAsync(Ct));
 
         Assert.Equal("demo.not_empty", error.Code);
         Assert.Contains("empty database", error.Message, StringComparison.Ordinal);

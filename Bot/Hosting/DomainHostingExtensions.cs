@@ -13,7 +13,9 @@ public static class DomainHostingExtensions
         builder.Services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .PostConfigure<IHostEnvironment>((options, environment) =>
-                options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath));
+                options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddCrmDomain();
         return builder;
     }
