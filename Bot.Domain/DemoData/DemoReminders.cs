@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bogus;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Reminders;
@@ -41,7 +42,7 @@ internal sealed class DemoReminders(Randomizer random, DateTimeOffset now)
             var customers = shoppers.Where(s => s.Rep == rep).ToList();
             foreach (var order in orders.Where(o => byCustomer[o.CustomerId].Rep == rep && o.Status == OrderStatus.Placed))
             {
-                Add($"Remind {byCustomer[order.CustomerId].Customer.Name} to pay {order.Number} ({order.Total})", 2, 20, order.CustomerId, order.Id);
+                Add(string.Create(CultureInfo.InvariantCulture, $"Remind {byCustomer[order.CustomerId].Customer.Name} to pay {order.Number} ({order.Total})"), 2, 20, order.CustomerId, order.Id);
             }
 
             foreach (var order in orders.Where(o => byCustomer[o.CustomerId].Rep == rep && o.Status == OrderStatus.Shipped).Take(2))

@@ -230,6 +230,51 @@ public class FindCustomerDialogTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("zh-CN", "累计消费：¥1,288.00", "地址：北京市朝阳区人民路1号，100020")]
+    [InlineData("en-US", "Lifetime value: 1,288.00 CNY", "Address: 北京市朝阳区人民路1号，100020, China")]
+    public async Task AChineseCustomersProfileShowsMoneyAndTheAddressAsTheRepsLanguageWritesThem(string locale, string lifetimeValue, string address)
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
+        await PaidTeapotAsync(host, new CustomerProfile("王芳", "wang.fang@example.com", null, new PostalAddress("朝阳区人民路1号", "北京", "北京市", "100020", "CN")));
+
+        await host.Flow(Rep, locale: locale)
+            .Send("find customer wang.fang@example.com").AssertReply(reply =>
+            {
+                var lines = reply.AsMessageActivity().Text.ReplaceLineEndings("\n").Split('\n');
+                Assert.Contains(lifetimeValue, lines);
+                Assert.Contains(address, lines);
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("en-US", "Lifetime value: 1,288.00 CNY", "Address: 350 Fifth Avenue, New York, NY 10118, United States")]
+    [InlineData("zh-CN", "累计消费：¥1,288.00", "地址：350 Fifth Avenue, New York, NY 10118, United States")]
+    public async Task AForeignCustomersAddressReadsStreetFirstInEitherLanguage(string locale, string lifetimeValue, string address)
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
+        await PaidTeapotAsync(host, new CustomerProfile("Megan Bowen", "megan@example.com", null, new PostalAddress("350 Fifth Avenue", "New York", "NY", "10118", "US")));
+
+        await host.Flow(Rep, locale: locale)
+            .Send("find customer megan@example.com").AssertReply(reply =>
+            {
+                var lines = reply.AsMessageActivity().Text.ReplaceLineEndings("\n").Split('\n');
+                Assert.Contains(lifetimeValue, lines);
+                Assert.Contains(address, lines);
+            })
+            .StartTestAsync();
+    }
+
+    /// <summary>The customer with one paid order for a 1,288.00 CNY teapot.</summary>
+    private static async Task PaidTeapotAsync(ConversationTestHost host, CustomerProfile profile)
+    {
+        await host.Database.AddProductAsync("TEAPOT-ZISHA", 1288m, 5, Ct, name: "Zisha teapot");
+        var customer = await host.Database.CustomersAsync(customers => customers.CreateAsync(profile, Ct));
+        var order = await host.Database.PlaceAsync(customer.Id, Ct, new OrderLineRequest("TEAPOT-ZISHA", 1));
+        await host.Database.OrdersAsync(o => o.PayAsync(order.Number, order.Total, "alipay", null, TestDatabase.Rep, ct: Ct));
+    }
+
     [Fact]
     public async Task CancelWhileAskedWhomToFindStops()
     {

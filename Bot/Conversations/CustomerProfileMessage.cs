@@ -70,7 +70,7 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
 
         if (customer.Address is { } address)
         {
-            facts.Add(new Fact(text["Address"], string.Join(", ", new[] { address.Street, address.City, address.Region, address.PostalCode, address.Country }.Where(part => !string.IsNullOrWhiteSpace(part)))));
+            facts.Add(new Fact(text["Address"], address.ToString(CultureInfo.CurrentCulture)));
         }
 
         if (customer.Tags.Count > 0)
@@ -82,7 +82,7 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
     }
 
     private string LifetimeValue(CustomerOverview customer) =>
-        customer.LifetimeValue.Count == 0 ? text["Nothing"] : string.Join(" + ", customer.LifetimeValue.Select(v => v.ToString()));
+        customer.LifetimeValue.Count == 0 ? text["Nothing"] : string.Join(" + ", customer.LifetimeValue.Select(v => v.ToString(CultureInfo.CurrentCulture)));
 
     private void AppendOrders(StringBuilder message, string title, IReadOnlyList<OrderSummary> list, TimeZoneInfo timeZone)
     {
