@@ -40,7 +40,7 @@ public sealed class AnalyticsDialogTests
             .Send("本季度收入").AssertReply(reply =>
             {
                 var message = reply.AsMessageActivity();
-                Assert.StartsWith("2026/1/1 至 2026/3/31 的收入：90.00 CNY", message.Text, StringComparison.Ordinal);
+                Assert.StartsWith("2026/1/1 至 2026/3/31 的收入：¥90.00", message.Text, StringComparison.Ordinal);
                 AssertChart(Assert.Single(message.Attachments));
             })
             .StartTestAsync();

@@ -225,7 +225,7 @@ public class FindCustomerDialogTests
             {
                 var text = reply.AsMessageActivity().Text;
                 Assert.StartsWith("张三", text, StringComparison.Ordinal);
-                Assert.Contains("累计消费：90.00 CNY", text, StringComparison.Ordinal);
+                Assert.Contains("累计消费：¥90.00", text, StringComparison.Ordinal);
             })
             .StartTestAsync();
     }

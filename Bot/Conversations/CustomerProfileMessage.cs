@@ -4,10 +4,11 @@ using CrmBot.Conversations.Cards;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Insights;
 using CrmBot.Domain.Orders;
+using CrmBot.Language;
+using Fact = CrmBot.Conversations.Cards.Fact;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Localization;
-using Fact = CrmBot.Conversations.Cards.Fact;
 
 namespace CrmBot.Conversations;
 
@@ -102,5 +103,5 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
     }
 
     private string Describe(OrderSummary order, TimeZoneInfo timeZone) =>
-        text["Order", orders.StatusName(order.Status), order.Total, TimeZoneInfo.ConvertTime(order.CreatedAt, timeZone).ToString("d", CultureInfo.CurrentCulture)];
+        text["Order", orders.StatusName(order.Status), order.Total, DateText.Date(TimeZoneInfo.ConvertTime(order.CreatedAt, timeZone).DateTime)];
 }
