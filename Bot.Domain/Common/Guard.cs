@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CrmBot.Domain.Common;
 
 /// <summary>Argument checks that raise domain errors a person can read.</summary>
@@ -30,7 +32,7 @@ internal static class Guard
         value <= now ? value : throw new DomainException("validation.future", $"{field} is in the future ({value:yyyy-MM-dd HH:mm zzz}).");
 
     public static Money PositiveMoney(Money value, string field) =>
-        value.Amount > 0 ? value : throw new DomainException("validation.positive", $"{field} must be greater than zero (got {value}).");
+        value.Amount > 0 ? value : throw new DomainException("validation.positive", string.Create(CultureInfo.InvariantCulture, $"{field} must be greater than zero (got {value})."));
 
     /// <summary>
     /// Refuses what is not text: control characters other than tab and line breaks, broken surrogate pairs and

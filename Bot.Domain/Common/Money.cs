@@ -2,8 +2,13 @@ using System.Globalization;
 
 namespace CrmBot.Domain.Common;
 
-/// <summary>An amount in one currency (ISO 4217). Money is decimal, never float.</summary>
-public readonly record struct Money
+/// <summary>
+/// An amount in one currency (ISO 4217). Money is decimal, never float. <see cref="ToString()"/> is the invariant form
+/// machines read ("1288.00 CNY"); formatting with a culture (string.Format, interpolation, localized resources) gives
+/// the form a person reads there: the culture's own currency with its symbol ("¥1,288.00" in zh-CN), any other with
+/// the culture's grouping and the ISO code ("1,288.00 CNY" in en-US), so a yuan is never mistaken for a yen or a dollar.
+/// </summary>
+public readonly record struct Money : IFormattable
 {
     /// <summary>Amounts are kept to four decimal places: enough for every currency's minor unit.</summary>
     public const int MaxDecimals = 4;
@@ -66,7 +71,69 @@ public readonly record struct Money
         return left.Amount.CompareTo(right.Amount);
     }
 
-    public override string ToString() => $"{Amount.ToString("0.00##", CultureInfo.InvariantCulture)} {Currency}";
+    public override string ToString() => Invariant();
+
+    /// <summary>The amount as read in <paramref name="provider"/>'s culture (the current culture when null); the invariant culture gives <see cref="ToString()"/>.</summary>
+    public string ToString(IFormatProvider? provider) => ToString(null, provider);
+
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!string.IsNullOrEmpty(format) && format != "G")
+        {
+            throw new FormatException($"Money has only the general format (G), not '{format}'.");
+        }
+
+        var culture = formatProvider as CultureInfo ?? CultureInfo.CurrentCulture;
+        if (culture.Equals(CultureInfo.InvariantCulture))
+        {
+            return Invariant();
+        }
+
+        var numbers = (NumberFormatInfo)culture.NumberFormat.Clone();
+        if (IsCurrencyOf(culture))
+        {
+            numbers.CurrencyDecimalDigits = Decimals;
+            return Amount.ToString("C", numbers);
+        }
+
+        numbers.NumberDecimalDigits = Decimals;
+        return $"{Amount.ToString("N", numbers)} {Currency}";
+    }
+
+    private string Invariant() => $"{Amount.ToString("0.00##", CultureInfo.InvariantCulture)} {Currency}";
+
+    /// <summary>Two decimals, or up to <see cref="MaxDecimals"/> when the amount has them.</summary>
+    private int Decimals
+    {
+        get
+        {
+            var decimals = MaxDecimals;
+            while (decimals > 2 && decimal.Round(Amount, decimals - 1) == Amount)
+            {
+                decimals--;
+            }
+
+            return decimals;
+        }
+    }
+
+    private bool IsCurrencyOf(CultureInfo culture)
+    {
+        if (culture.IsNeutralCulture)
+        {
+            return false;
+        }
+
+        try
+        {
+            return string.Equals(new RegionInfo(culture.Name).ISOCurrencySymbol, Currency, StringComparison.Ordinal);
+        }
+        catch (ArgumentException)
+        {
+            // A culture .NET knows no region for (a custom one) has no currency of its own to abbreviate.
+            return false;
+        }
+    }
 
     private static string SameCurrency(Money left, Money right) =>
         string.Equals(left.Currency, right.Currency, StringComparison.Ordinal)

@@ -41,7 +41,7 @@ internal sealed class DemoReminders(Randomizer random, DemoWording wording, Date
             var customers = shoppers.Where(s => s.Rep == rep).ToList();
             foreach (var order in orders.Where(o => byCustomer[o.CustomerId].Rep == rep && o.Status == OrderStatus.Placed))
             {
-                Add(wording.RemindToPay(byCustomer[order.CustomerId].Customer.Name, order.Number, order.Total.ToString()), 2, 20, order.CustomerId, order.Id);
+                Add(wording.RemindToPay(byCustomer[order.CustomerId].Customer.Name, order.Number, order.Total), 2, 20, order.CustomerId, order.Id);
             }
 
             foreach (var order in orders.Where(o => byCustomer[o.CustomerId].Rep == rep && o.Status == OrderStatus.Shipped).Take(2))

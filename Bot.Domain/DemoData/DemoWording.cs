@@ -1,3 +1,6 @@
+using System.Globalization;
+using CrmBot.Domain.Common;
+
 namespace CrmBot.Domain.DemoData;
 
 /// <summary>
@@ -8,6 +11,8 @@ namespace CrmBot.Domain.DemoData;
 internal sealed class DemoWording(bool chinese)
 {
     public static DemoWording For(string language) => new(language.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-CN");
 
     public bool Chinese => chinese;
 
@@ -77,9 +82,10 @@ internal sealed class DemoWording(bool chinese)
 
     public string LateGoodwill => chinese ? "包裹迟到：补偿退款20%" : "Parcel arrived late: 20% goodwill refund";
 
-    public string RemindToPay(string customer, string order, string total) => chinese
-        ? $"提醒{customer}支付{order}（{total}）"
-        : $"Remind {customer} to pay {order} ({total})";
+    /// <summary>The total as its readers write it; stored text, so not in the culture of whoever reads it later.</summary>
+    public string RemindToPay(string customer, string order, Money total) => chinese
+        ? string.Create(ChineseCulture, $"提醒{customer}支付{order}（{total}）")
+        : string.Create(CultureInfo.InvariantCulture, $"Remind {customer} to pay {order} ({total})");
 
     public string CheckDelivered(string order, string customer) => chinese ? $"确认{order}已送到{customer}" : $"Check that {order} reached {customer}";
 

@@ -242,11 +242,11 @@ public sealed class Order : AggregateRoot
 
         if (amount != Total)
         {
-            throw new DomainException("order.payment_amount", $"Order {Number} totals {Total}; a payment of {amount} does not settle it.");
+            throw new DomainException("order.payment_amount", string.Create(CultureInfo.InvariantCulture, $"Order {Number} totals {Total}; a payment of {amount} does not settle it."));
         }
 
         _payments.Add(new Payment(amount, method, reference, now));
-        MoveTo(next, actor, now, $"{method} {amount}");
+        MoveTo(next, actor, now, string.Create(CultureInfo.InvariantCulture, $"{method} {amount}"));
     }
 
     public void Ship(string carrier, string trackingNumber, Actor actor, DateTimeOffset now)
@@ -311,14 +311,14 @@ public sealed class Order : AggregateRoot
         var refundable = AmountPaid - AmountRefunded;
         if (amount > refundable)
         {
-            throw new DomainException("order.refund_too_large", $"Order {Number} can be refunded at most {refundable}; {amount} is more than was paid.");
+            throw new DomainException("order.refund_too_large", string.Create(CultureInfo.InvariantCulture, $"Order {Number} can be refunded at most {refundable}; {amount} is more than was paid."));
         }
 
         var full = amount == refundable;
         var next = OrderLifecycle.Next(Status, OrderAction.Refund, Number, full);
         var refund = new Refund(amount, reason, now);
         _refunds.Add(refund);
-        MoveTo(next, actor, now, $"{amount}: {refund.Reason}");
+        MoveTo(next, actor, now, string.Create(CultureInfo.InvariantCulture, $"{amount}: {refund.Reason}"));
     }
 
     private void MoveTo(OrderStatus next, Actor actor, DateTimeOffset now, string? note)

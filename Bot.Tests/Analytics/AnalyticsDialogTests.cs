@@ -24,7 +24,7 @@ public sealed class AnalyticsDialogTests
             .Send("revenue this quarter").AssertReply(reply =>
             {
                 var message = reply.AsMessageActivity();
-                Assert.Equal("Revenue 1/1/2026 to 3/31/2026: 90.00 CNY from 2 paid orders (2 placed; 40.00 CNY refunded).", message.Text);
+                Assert.Equal("Revenue Jan 1, 2026 to Mar 31, 2026: 90.00 CNY from 2 paid orders (2 placed; 40.00 CNY refunded).", message.Text);
                 AssertChart(Assert.Single(message.Attachments));
             })
             .StartTestAsync();
@@ -40,7 +40,7 @@ public sealed class AnalyticsDialogTests
             .Send("本季度收入").AssertReply(reply =>
             {
                 var message = reply.AsMessageActivity();
-                Assert.StartsWith("2026/1/1 至 2026/3/31 的收入：90.00 CNY", message.Text, StringComparison.Ordinal);
+                Assert.StartsWith("2026年1月1日 至 2026年3月31日 的收入：¥90.00", message.Text, StringComparison.Ordinal);
                 AssertChart(Assert.Single(message.Attachments));
             })
             .StartTestAsync();
@@ -53,7 +53,7 @@ public sealed class AnalyticsDialogTests
         var rep = await host.Database.AddRepAsync(Ct);
 
         await host.Flow(rep.AsCaller())
-            .Send("revenue last month").AssertReply(reply => Assert.StartsWith("Revenue 2/1/2026 to 2/28/2026: 0.00 CNY from 0 paid orders", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("revenue last month").AssertReply(reply => Assert.StartsWith("Revenue Feb 1, 2026 to Feb 28, 2026: 0.00 CNY from 0 paid orders", reply.AsMessageActivity().Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
 
@@ -68,7 +68,7 @@ public sealed class AnalyticsDialogTests
             {
                 var message = reply.AsMessageActivity();
                 var text = message.Text.ReplaceLineEndings("\n");
-                Assert.StartsWith("Numbers for 4/1/2025 to 3/31/2026:\n• Orders: 2 placed, 2 paid (100% converted)\n• Revenue: 90.00 CNY (refunded 40.00 CNY)", text, StringComparison.Ordinal);
+                Assert.StartsWith("Numbers for Apr 1, 2025 to Mar 31, 2026:\n• Orders: 2 placed, 2 paid (100% converted)\n• Revenue: 90.00 CNY (refunded 40.00 CNY)", text, StringComparison.Ordinal);
                 Assert.Contains("• Average order: 65.00 CNY (standard deviation 35.3553 CNY)", text, StringComparison.Ordinal);
                 Assert.Contains("• Refund rate: 50%", text, StringComparison.Ordinal);
                 Assert.Contains("• Customers: 2 new, 2 active, 0 churned", text, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class AnalyticsDialogTests
             {
                 var message = reply.AsMessageActivity();
                 // Bob's one paid order was refunded in full: he brought nothing.
-                Assert.Equal("Top customers by revenue, 4/1/2025 to 3/31/2026:\n1. Alice: 90.00 CNY (paid orders: 1)", message.Text.ReplaceLineEndings("\n"));
+                Assert.Equal("Top customers by revenue, Apr 1, 2025 to Mar 31, 2026:\n1. Alice: 90.00 CNY (paid orders: 1)", message.Text.ReplaceLineEndings("\n"));
                 AssertChart(Assert.Single(message.Attachments));
             })
             .StartTestAsync();

@@ -97,7 +97,7 @@ public class BrowseProductsDialogTests
 
         await host.Flow(Caller.Anonymous, locale: "zh-CN")
             .Send("你们卖什么").AssertReply(reply => Assert.Equal(
-                "我们的商品（第 1 页）：\n• 蓝色杯子（CUP-BLUE）：40.00 CNY，库存 3 件\n• 龙井茶（TEA-LONGJING）：25.00 CNY，缺货\n\n下单请点“购买”，或说“购买”加商品名。",
+                "我们的商品（第 1 页）：\n• 蓝色杯子（CUP-BLUE）：¥40.00，库存 3 件\n• 龙井茶（TEA-LONGJING）：¥25.00，缺货\n\n下单请点“购买”，或说“购买”加商品名。",
                 reply.AsMessageActivity().Text))
             .StartTestAsync();
     }

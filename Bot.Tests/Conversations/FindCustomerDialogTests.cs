@@ -225,9 +225,45 @@ public class FindCustomerDialogTests
             {
                 var text = reply.AsMessageActivity().Text;
                 Assert.StartsWith("张三", text, StringComparison.Ordinal);
-                Assert.Contains("累计消费：90.00 CNY", text, StringComparison.Ordinal);
+                Assert.Contains("累计消费：¥90.00", text, StringComparison.Ordinal);
             })
             .StartTestAsync();
+    }
+
+    /// <summary>A customer in Beijing, written in Chinese, and one in New York.</summary>
+    private static readonly Dictionary<string, CustomerProfile> Addressed = new()
+    {
+        ["wang.fang@example.com"] = new("王芳", "wang.fang@example.com", null, new PostalAddress("朝阳区人民路1号", "北京", "北京市", "100020", "CN")),
+        ["megan@example.com"] = new("Megan Bowen", "megan@example.com", null, new PostalAddress("350 Fifth Avenue", "New York", "NY", "10118", "US")),
+    };
+
+    [Theory]
+    [InlineData("wang.fang@example.com", "zh-CN", "累计消费：¥1,288.00", "地址：北京市朝阳区人民路1号，100020")]
+    [InlineData("wang.fang@example.com", "en-US", "Lifetime value: 1,288.00 CNY", "Address: 北京市朝阳区人民路1号，100020, China")]
+    [InlineData("megan@example.com", "en-US", "Lifetime value: 1,288.00 CNY", "Address: 350 Fifth Avenue, New York, NY 10118, United States")]
+    [InlineData("megan@example.com", "zh-CN", "累计消费：¥1,288.00", "地址：350 Fifth Avenue, New York, NY 10118, United States")]
+    public async Task TheProfileShowsMoneyAsTheRepsLanguageWritesItAndTheAddressAsWrittenWhereItIs(string email, string locale, string lifetimeValue, string address)
+    {
+        await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
+        await PaidTeapotAsync(host, Addressed[email]);
+
+        await host.Flow(Rep, locale: locale)
+            .Send($"find customer {email}").AssertReply(reply =>
+            {
+                var lines = reply.AsMessageActivity().Text.ReplaceLineEndings("\n").Split('\n');
+                Assert.Contains(lifetimeValue, lines);
+                Assert.Contains(address, lines);
+            })
+            .StartTestAsync();
+    }
+
+    /// <summary>The customer with one paid order for a 1,288.00 CNY teapot.</summary>
+    private static async Task PaidTeapotAsync(ConversationTestHost host, CustomerProfile profile)
+    {
+        await host.Database.AddProductAsync("TEAPOT-ZISHA", 1288m, 5, Ct, name: "Zisha teapot");
+        var customer = await host.Database.CustomersAsync(customers => customers.CreateAsync(profile, Ct));
+        var order = await host.Database.PlaceAsync(customer.Id, Ct, new OrderLineRequest("TEAPOT-ZISHA", 1));
+        await host.Database.OrdersAsync(o => o.PayAsync(order.Number, order.Total, "alipay", null, TestDatabase.Rep, ct: Ct));
     }
 
     [Fact]

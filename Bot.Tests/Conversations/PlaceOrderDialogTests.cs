@@ -232,16 +232,16 @@ public class PlaceOrderDialogTests
     public async Task AChineseVisitorOrdersInChinese()
     {
         await using var host = await ConversationTestHost.CreateAsync(Provider, Ct);
-        await host.Database.AddProductAsync("CUP-BLUE", 40m, 5, Ct, name: "蓝色杯子");
+        await host.Database.AddProductAsync("CUP-BLUE", 429.5m, 5, Ct, name: "蓝色杯子");
 
         await host.Flow(Caller.Anonymous, locale: "zh-CN")
-            .Send("我想买三个蓝色杯子").AssertReply("已将 3 × 蓝色杯子 加入订单（目前合计：120.00 CNY）。还需要别的吗？")
+            .Send("我想买三个蓝色杯子").AssertReply("已将 3 × 蓝色杯子 加入订单（目前合计：¥1,288.50）。还需要别的吗？")
             .Send("不").AssertReply("订单收货人姓名是？")
             .Send("王五").AssertReply("谢谢，王五。关于这个订单，我们可以通过哪个邮箱或手机号联系您？")
             .Send("wang.wu@").AssertReply("这不是有效的邮箱地址。请输入邮箱（如 name@example.com）或手机号。")
-            .Send("13800138000").AssertReply("请核对您的订单：\n• 3 × 蓝色杯子（CUP-BLUE），单价 40.00 CNY：120.00 CNY\n合计：120.00 CNY\n收货人：王五，13800138000\n\n确认下单吗？")
-            .Send("是").AssertReply(reply => Assert.Matches(@"^谢谢！您的订单 SO-\d+ 已提交。合计：120\.00 CNY。$", reply.AsMessageActivity().Text))
-            .AssertReply(reply => Assert.Matches(@"^付款方式（120\.00 CNY）：支付宝或微信支付.*备注订单号 SO-\d+", reply.AsMessageActivity().Text))
+            .Send("13800138000").AssertReply("请核对您的订单：\n• 3 × 蓝色杯子（CUP-BLUE），单价 ¥429.50：¥1,288.50\n合计：¥1,288.50\n收货人：王五，13800138000\n\n确认下单吗？")
+            .Send("是").AssertReply(reply => Assert.Matches(@"^谢谢！您的订单 SO-\d+ 已提交。合计：¥1,288\.50。$", reply.AsMessageActivity().Text))
+            .AssertReply(reply => Assert.Matches(@"^付款方式（¥1,288\.50）：支付宝或微信支付.*备注订单号 SO-\d+", reply.AsMessageActivity().Text))
             .StartTestAsync();
 
         Assert.Equal(1, await host.Database.OrderCountAsync(Ct));
@@ -377,8 +377,8 @@ public class PlaceOrderDialogTests
             .Send("2").AssertReply(reply => Assert.Contains("Longjing tea", reply.AsMessageActivity().Text, StringComparison.Ordinal))
             .Send("1").AssertReply(reply => Assert.Contains("还需要别的吗？", reply.AsMessageActivity().Text, StringComparison.Ordinal))
             .Send("不").AssertReply(reply => Assert.Contains("收货人：张三，zhang.san@example.com", reply.AsMessageActivity().Text, StringComparison.Ordinal))
-            .Send("是").AssertReply(reply => Assert.Matches(@"^已为张三提交订单 SO-\d+。合计：25\.00 CNY。您可以将下面的付款方式转发给客户。$", reply.AsMessageActivity().Text))
-            .AssertReply(reply => Assert.StartsWith("付款方式（25.00 CNY）", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("是").AssertReply(reply => Assert.Matches(@"^已为张三提交订单 SO-\d+。合计：¥25\.00。您可以将下面的付款方式转发给客户。$", reply.AsMessageActivity().Text))
+            .AssertReply(reply => Assert.StartsWith("付款方式（¥25.00）", reply.AsMessageActivity().Text, StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.Equal(zhang.Id, Assert.Single(await OrdersAsync(host)).CustomerId);

@@ -103,6 +103,44 @@ public sealed class MoneyTests
     {
         var money = new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "CNY");
 
-        Assert.Equal(expected, money.ToString());
+        Assert.Equal(expected, money.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "1288", "CNY", "¥1,288.00")]
+    [InlineData("zh-CN", "-1288.5", "CNY", "-¥1,288.50")]
+    [InlineData("zh-CN", "0.0001", "CNY", "¥0.0001")]
+    [InlineData("zh-CN", "88", "USD", "88.00 USD")]
+    [InlineData("en-US", "1288", "CNY", "1,288.00 CNY")]
+    [InlineData("en-US", "1234567.125", "CNY", "1,234,567.125 CNY")]
+    [InlineData("en-US", "88", "USD", "$88.00")]
+    [InlineData("en-GB", "88", "USD", "88.00 USD")]
+    [InlineData("de-DE", "1288.5", "EUR", "1.288,50 €")]
+    [InlineData("zh-Hans", "1288", "CNY", "1,288.00 CNY")]
+    public void MoneyReadsInTheCultureWithItsSymbolOnlyWhereTheCurrencyIsTheCulturesOwn(string culture, string amount, string currency, string expected)
+    {
+        var money = new Money(decimal.Parse(amount, CultureInfo.InvariantCulture), currency);
+
+        Assert.Equal(expected, money.ToString(CultureInfo.GetCultureInfo(culture)));
+    }
+
+    [Fact]
+    public void FormattedMoneyFollowsTheCurrentCultureAndTheInvariantCultureKeepsTheMachineForm()
+    {
+        var money = new Money(1288m, "CNY");
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("zh-CN");
+
+            Assert.Equal("合计 ¥1,288.00", $"合计 {money}");
+            Assert.Equal("Total 1,288.00 CNY", string.Format(CultureInfo.GetCultureInfo("en-US"), "Total {0}", money));
+            Assert.Equal("Total 1288.00 CNY", string.Create(CultureInfo.InvariantCulture, $"Total {money}"));
+            Assert.Equal("1288.00 CNY", ((object)money).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 }

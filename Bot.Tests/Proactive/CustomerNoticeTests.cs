@@ -1,4 +1,7 @@
+using System.Globalization;
 using CrmBot.Domain.Common;
+using CrmBot.Domain.Orders;
+using CrmBot.Domain.Products;
 using CrmBot.Domain.Proactive;
 using CrmBot.Domain.Workflows;
 using CrmBot.Tests.DirectLine;
@@ -58,6 +61,28 @@ public sealed class CustomerNoticeTests : IAsyncLifetime
         Assert.StartsWith($"Hello Wang Fang, a friendly reminder: your order {order.Number} (88.00 CNY) is waiting for your payment.", nudge);
         Assert.Contains($"Please quote {order.Number} as the payment reference", nudge);
         Assert.EndsWith("Reply \"stop sending me messages\" to stop them.)", nudge);
+    }
+
+    [Theory]
+    [InlineData("en", "Wang Fang", "Hello Wang Fang, a friendly reminder: your order {0} (1,288.00 CNY) is waiting for your payment.")]
+    [InlineData("zh-CN", "王芳", "王芳您好，温馨提醒：您的订单 {0}（¥1,288.00）尚未付款。")]
+    public async Task TheNudgeWritesTheTotalAsTheCustomersLanguageWritesMoney(string language, string name, string expected)
+    {
+        await _shop.WithDbAsync(db =>
+        {
+            db.Products.Add(new Product("TEAPOT-1", "Zisha teapot", new Money(1288m, "CNY"), stock: 10));
+            return db.SaveChangesAsync(Ct);
+        });
+        var (customer, chat) = await _shop.CustomerInChatAsync(name, language: language);
+        var order = await _shop.OrdersAsync(orders => orders.PlaceAsync(
+            new PlaceOrderRequest(customer.Id, [new OrderLineRequest("TEAPOT-1", 1)]), Actor.Customer(customer.Id, customer.Name), Ct));
+        var watermark = await AfterWelcomeAsync(chat);
+
+        _shop.App.Clock.Advance(TimeSpan.FromHours(25));
+        await RunWorkflowsAsync();
+
+        var nudge = Assert.Single(await _shop.Client.BotTextsAsync(ProactiveShop.Reading(chat), watermark));
+        Assert.StartsWith(string.Format(CultureInfo.InvariantCulture, expected, order.Number), nudge, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,17 +32,17 @@ public class WhyMessageDialogTests
                 Assert.Equal("The workflow runs for 张三 that match \"the shipping notice\":", paragraphs[0]);
                 Assert.Equal(
                     $"""
-                    order-shipped-notice - triggered 3/1/2026 5:00 PM for order {shipped.Number} (when an order ships)
+                    order-shipped-notice - triggered Mar 1, 2026 5:00 PM for order {shipped.Number} (when an order ships)
                     • customer.consent equals true: found true, which holds
-                    • message the customer (OrderShipped): done at 3/1/2026 5:05 PM
-                    Done at 3/1/2026 5:05 PM.
+                    • message the customer (OrderShipped): done at Mar 1, 2026 5:05 PM
+                    Done at Mar 1, 2026 5:05 PM.
                     """,
                     paragraphs[1]);
                 Assert.Equal(
                     $"""
-                    order-shipped-notice - triggered 2/27/2026 5:00 PM for order {skipped.Number} (when an order ships)
+                    order-shipped-notice - triggered Feb 27, 2026 5:00 PM for order {skipped.Number} (when an order ships)
                     • customer.consent equals true: found false, which does not hold
-                    Nothing done (at 2/27/2026 5:05 PM): a condition did not hold.
+                    Nothing done (at Feb 27, 2026 5:05 PM): a condition did not hold.
                     """,
                     paragraphs[2]);
                 Assert.Equal(3, paragraphs.Length);
@@ -63,7 +63,7 @@ public class WhyMessageDialogTests
 
         await host.Flow(rep.AsCaller())
             .Send("why did 张三 receive the welcome message").AssertReply(reply => Assert.Contains(
-                "• message the customer (WelcomeCustomer): skipped at 3/2/2026 4:05 PM, because they have never chatted with the bot, so there is no chat to write into\n",
+                "• message the customer (WelcomeCustomer): skipped at Mar 2, 2026 4:05 PM, because they have never chatted with the bot, so there is no chat to write into\n",
                 Text(reply),
                 StringComparison.Ordinal))
             .StartTestAsync();
@@ -96,8 +96,8 @@ public class WhyMessageDialogTests
                 var paragraphs = Paragraphs(reply);
                 Assert.Equal("None of 张三's workflow runs matches \"a birthday coupon\". The latest that messaged them:", paragraphs[0]);
                 Assert.Equal(3, paragraphs.Length);
-                Assert.StartsWith("order-shipped-notice - triggered 3/1/2026 5:00 PM", paragraphs[1], StringComparison.Ordinal);
-                Assert.StartsWith("welcome-new-customer - triggered 2/26/2026 5:00 PM", paragraphs[2], StringComparison.Ordinal);
+                Assert.StartsWith("order-shipped-notice - triggered Mar 1, 2026 5:00 PM", paragraphs[1], StringComparison.Ordinal);
+                Assert.StartsWith("welcome-new-customer - triggered Feb 26, 2026 5:00 PM", paragraphs[2], StringComparison.Ordinal);
             })
             .StartTestAsync();
     }
@@ -128,13 +128,13 @@ public class WhyMessageDialogTests
                 Assert.Equal("张三与“发货通知”相关的工作流运行：", paragraphs[0]);
                 Assert.Equal(
                     $"""
-                    order-shipped-notice - 2026/3/1 17:00 因订单 {shipped.Number} 触发（订单发货时）
+                    order-shipped-notice - 2026年3月1日 17:00 因订单 {shipped.Number} 触发（订单发货时）
                     • customer.consent equals true：实际为 true，成立
-                    • 给客户发消息（OrderShipped）：2026/3/1 17:05 已完成
-                    已于 2026/3/1 17:05 完成。
+                    • 给客户发消息（OrderShipped）：2026年3月1日 17:05 已完成
+                    已于 2026年3月1日 17:05 完成。
                     """,
                     paragraphs[1]);
-                Assert.EndsWith("未执行任何操作（2026/2/27 17:05）：有条件不成立。", paragraphs[2], StringComparison.Ordinal);
+                Assert.EndsWith("未执行任何操作（2026年2月27日 17:05）：有条件不成立。", paragraphs[2], StringComparison.Ordinal);
             })
             .Send("张三为什么收到欢迎消息").AssertReply(reply => Assert.StartsWith("张三与“欢迎消息”相关的工作流运行：\n\nwelcome-new-customer - ", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();

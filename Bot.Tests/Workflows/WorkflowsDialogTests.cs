@@ -47,7 +47,7 @@ public class WorkflowsDialogTests
                     """
                     • order-shipped-notice: on
                     when an order ships: message the customer (OrderShipped)
-                    Last run: 3/1/2026 5:00 PM (skipped). Last 7 days: 1 done, 1 skipped, 0 failed.
+                    Last run: Mar 1, 2026 5:00 PM (skipped). Last 7 days: 1 done, 1 skipped, 0 failed.
                     """,
                     Rule(paragraphs, "order-shipped-notice"));
                 Assert.Equal(
@@ -94,7 +94,7 @@ public class WorkflowsDialogTests
             .Send("pause unpaid-order-nudge")
             .AssertReply("Paused unpaid-order-nudge: no new runs start, and pending ones wait until you resume it.")
             .Send("workflows")
-            .AssertReply(reply => Assert.StartsWith("• unpaid-order-nudge: paused by Li Na since 3/2/2026 5:00 PM\n", Rule(Paragraphs(reply), "unpaid-order-nudge"), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("• unpaid-order-nudge: paused by Li Na since Mar 2, 2026 5:00 PM\n", Rule(Paragraphs(reply), "unpaid-order-nudge"), StringComparison.Ordinal))
             .StartTestAsync();
 
         var pause = Assert.Single(await host.Database.SwitchesAsync(Ct));
@@ -109,7 +109,7 @@ public class WorkflowsDialogTests
 
         await host.Flow(rep.AsCaller())
             .Send("pause unpaid-order-nudge").AssertReply(_ => { })
-            .Send("pause unpaid-order-nudge").AssertReply(reply => Assert.Equal("unpaid-order-nudge is already paused: Li Na paused it on 3/2/2026 5:00 PM.", Text(reply)))
+            .Send("pause unpaid-order-nudge").AssertReply(reply => Assert.Equal("unpaid-order-nudge is already paused: Li Na paused it on Mar 2, 2026 5:00 PM.", Text(reply)))
             .StartTestAsync();
 
         Assert.Single(await host.Database.SwitchesAsync(Ct));
@@ -310,7 +310,7 @@ public class WorkflowsDialogTests
                     """
                     • welcome-new-customer：运行中
                     新客户创建时：给客户发消息（WelcomeCustomer）
-                    最近一次运行：2026/3/2 17:00（暂扣待确认）。近 7 天：完成 0，跳过 0，失败 0。
+                    最近一次运行：2026年3月2日 17:00（暂扣待确认）。近 7 天：完成 0，跳过 0，失败 0。
                     2 条消息暂扣待确认：请说“放行 welcome-new-customer”或“丢弃 welcome-new-customer”。
                     """,
                     Rule(paragraphs, "welcome-new-customer"));

@@ -120,11 +120,11 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
     /// <summary>A chart titled by <paramref name="titleKey"/> with the range; <paramref name="draw"/> adds the data, false when there was none.</summary>
     private byte[] Render(string titleKey, DateRange range, Func<Plot, bool> draw)
     {
-        var title = text[titleKey, range.From.ToString("d", CultureInfo.CurrentCulture), range.To.ToString("d", CultureInfo.CurrentCulture)];
+        var title = text[titleKey, DateText.Date(range.From), DateText.Date(range.To)];
         using var english = ChartFonts.CanDraw(title) ? (IDisposable?)null : new CultureScope(English);
         if (english is not null)
         {
-            title = text[titleKey, range.From.ToString("d", English), range.To.ToString("d", English)];
+            title = text[titleKey, DateText.Date(range.From, English), DateText.Date(range.To, English)];
         }
 
         using var plot = new Plot();

@@ -3,6 +3,7 @@ using System.Text;
 using CrmBot.Conversations;
 using CrmBot.Dialogs;
 using CrmBot.Domain.Analytics;
+using CrmBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Localization;
@@ -79,8 +80,8 @@ public sealed class AnalyticsDialog : ComponentDialog
             Percent(orders.Conversion),
             orders.Revenue,
             orders.Refunded,
-            value.Mean?.ToString() ?? _text["None"],
-            value.StandardDeviation?.ToString() ?? _text["None"],
+            value.Mean?.ToString(CultureInfo.CurrentCulture) ?? _text["None"],
+            value.StandardDeviation?.ToString(CultureInfo.CurrentCulture) ?? _text["None"],
             Percent(orders.RefundRate),
             customers.New,
             customers.Active,
@@ -102,7 +103,7 @@ public sealed class AnalyticsDialog : ComponentDialog
         return MessageFactory.Attachment(Png(_charts.TopCustomers(top, range, currency), "top-customers.png"), summary.ToString());
     }
 
-    private static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+    private static string Day(DateOnly day) => DateText.Date(day);
 
     private string Percent(double? ratio) => ratio?.ToString("P0", CultureInfo.CurrentCulture) ?? _text["None"];
 }

@@ -4,10 +4,11 @@ using CrmBot.Conversations.Cards;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Insights;
 using CrmBot.Domain.Orders;
+using CrmBot.Language;
+using Fact = CrmBot.Conversations.Cards.Fact;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Localization;
-using Fact = CrmBot.Conversations.Cards.Fact;
 
 namespace CrmBot.Conversations;
 
@@ -70,7 +71,7 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
 
         if (customer.Address is { } address)
         {
-            facts.Add(new Fact(text["Address"], string.Join(", ", new[] { address.Street, address.City, address.Region, address.PostalCode, address.Country }.Where(part => !string.IsNullOrWhiteSpace(part)))));
+            facts.Add(new Fact(text["Address"], address.ToString(CultureInfo.CurrentCulture)));
         }
 
         if (customer.Tags.Count > 0)
@@ -82,7 +83,7 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
     }
 
     private string LifetimeValue(CustomerOverview customer) =>
-        customer.LifetimeValue.Count == 0 ? text["Nothing"] : string.Join(" + ", customer.LifetimeValue.Select(v => v.ToString()));
+        customer.LifetimeValue.Count == 0 ? text["Nothing"] : string.Join(" + ", customer.LifetimeValue.Select(v => v.ToString(CultureInfo.CurrentCulture)));
 
     private void AppendOrders(StringBuilder message, string title, IReadOnlyList<OrderSummary> list, TimeZoneInfo timeZone)
     {
@@ -102,5 +103,5 @@ public sealed class CustomerProfileMessage(IStringLocalizer<CustomerProfileMessa
     }
 
     private string Describe(OrderSummary order, TimeZoneInfo timeZone) =>
-        text["Order", orders.StatusName(order.Status), order.Total, TimeZoneInfo.ConvertTime(order.CreatedAt, timeZone).ToString("d", CultureInfo.CurrentCulture)];
+        text["Order", orders.StatusName(order.Status), order.Total, DateText.Date(TimeZoneInfo.ConvertTime(order.CreatedAt, timeZone).DateTime)];
 }

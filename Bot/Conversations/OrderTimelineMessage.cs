@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using CrmBot.Domain.Orders;
+using CrmBot.Language;
 using Microsoft.Extensions.Localization;
 
 namespace CrmBot.Conversations;
@@ -25,7 +25,7 @@ public sealed class OrderTimelineMessage(IStringLocalizer<OrderTimelineMessage> 
 
         foreach (var entry in timeline.Entries)
         {
-            var at = TimeZoneInfo.ConvertTime(entry.At, timeZone).ToString("g", CultureInfo.CurrentCulture);
+            var at = DateText.At(entry.At, timeZone);
             message.AppendLine(text["Entry", at, StatusName(entry.To)]);
         }
 

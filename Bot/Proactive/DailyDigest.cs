@@ -86,7 +86,7 @@ public sealed class DailyDigest(
         }
 
         var culture = CultureInfo.CurrentCulture;
-        string At(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, zone).ToString("g", culture);
+        string At(DateTimeOffset time) => DateText.At(time, zone);
         var digest = new StringBuilder(text["Greeting", repName, local.ToString("D", culture)]);
 
         digest.Append("\n\n").Append(agenda.Reminders.Count == 0 ? text["NoReminders"] : text["Reminders"]);

@@ -1,4 +1,5 @@
 using CrmBot.Domain.Workflows;
+using CrmBot.Language;
 using CrmBot.Workflows.Engine;
 using Microsoft.Extensions.Localization;
 
@@ -19,7 +20,7 @@ public sealed class RunExplanation(IStringLocalizer<RunExplanation> text, Workfl
         var trigger = rule?.Definition.Trigger is { } ruleTrigger && WorkflowJson.Name(ruleTrigger.Type) == run.Trigger
             ? words.Trigger(ruleTrigger)
             : run.Trigger;
-        var triggered = WorkflowText.At(run.TriggeredAt, zone);
+        var triggered = DateText.At(run.TriggeredAt, zone);
         var lines = new List<string>
         {
             orderNumber is null ? text["Run", run.Workflow, triggered, trigger] : text["RunForOrder", run.Workflow, triggered, orderNumber, trigger],
@@ -37,7 +38,7 @@ public sealed class RunExplanation(IStringLocalizer<RunExplanation> text, Workfl
             ? words.Action(ruled)
             : outcome.Action;
         var result = words.Result(outcome.Result);
-        var at = WorkflowText.At(outcome.At, zone);
+        var at = DateText.At(outcome.At, zone);
         var reason = words.Reason(outcome.Reason);
         var detail = outcome.Result == ActionResult.Failed || outcome.Reason == ActionReason.SendFailed ? outcome.Detail : null;
         return (reason.Length > 0, detail) switch
@@ -51,10 +52,10 @@ public sealed class RunExplanation(IStringLocalizer<RunExplanation> text, Workfl
 
     private string Outcome(WorkflowRun run, WorkflowRunLog log, TimeZoneInfo zone)
     {
-        var completed = WorkflowText.At(run.CompletedAt ?? run.DueAt, zone);
+        var completed = DateText.At(run.CompletedAt ?? run.DueAt, zone);
         return run.Status switch
         {
-            WorkflowRunStatus.Pending => text["Outcome.Pending", WorkflowText.At(run.DueAt, zone)],
+            WorkflowRunStatus.Pending => text["Outcome.Pending", DateText.At(run.DueAt, zone)],
             WorkflowRunStatus.Running => text["Outcome.Running"],
             WorkflowRunStatus.Held => text["Outcome.Held"],
             WorkflowRunStatus.Skipped when log.Skipped is { } reason => text["Outcome.SkippedBecause", completed, words.Skipped(reason)],

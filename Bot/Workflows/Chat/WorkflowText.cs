@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrmBot.Conversations;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Workflows;
@@ -73,10 +72,6 @@ public sealed class WorkflowText(IStringLocalizer<WorkflowText> text, OrderTimel
 
     /// <summary>The items as the language lists them: "a, b, c" or "a、b、c".</summary>
     public string List(IEnumerable<string> items) => string.Join(text["ListSeparator"].Value, items);
-
-    /// <summary>A moment as the reader's clock shows it, in the turn's culture.</summary>
-    public static string At(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("g", CultureInfo.CurrentCulture);
 
     private string Zone(string? zone) => zone switch
     {

@@ -3,6 +3,7 @@ using CrmBot.Conversations;
 using CrmBot.Dialogs;
 using CrmBot.Domain.Common;
 using CrmBot.Identity;
+using CrmBot.Language;
 using CrmBot.Workflows.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Localization;
@@ -107,7 +108,7 @@ public sealed class WorkflowsDialog : ComponentDialog
         }
 
         var pause = await _activity.PauseOfAsync(rule.Name, ct);
-        var since = pause is null ? string.Empty : WorkflowText.At(pause.At, Zone(step.Context));
+        var since = pause is null ? string.Empty : DateText.At(pause.At, Zone(step.Context));
         return await SayAsync(step, pause?.By is { } by ? _text["AlreadyPausedBy", rule.Name, by, since] : _text["AlreadyPaused", rule.Name, since], ct);
     }
 
@@ -201,7 +202,7 @@ public sealed class WorkflowsDialog : ComponentDialog
 
             var runs = summaries.GetValueOrDefault(rule.Name) ?? WorkflowRunSummary.None;
             lines.Add(runs.Latest is { } latest
-                ? _text["Runs", WorkflowText.At(latest.TriggeredAt, zone), _words.Status(latest.Status), runs.Done, runs.Skipped, runs.Failed, RecentDays]
+                ? _text["Runs", DateText.At(latest.TriggeredAt, zone), _words.Status(latest.Status), runs.Done, runs.Skipped, runs.Failed, RecentDays]
                 : _text["NoRuns"]);
             if (runs.Held > 0)
             {
@@ -235,7 +236,7 @@ public sealed class WorkflowsDialog : ComponentDialog
             return _text["State.On"];
         }
 
-        var since = WorkflowText.At(pause.At, zone);
+        var since = DateText.At(pause.At, zone);
         return pause.By is { } by ? _text["State.PausedBy", by, since] : _text["State.Paused", since];
     }
 

@@ -50,7 +50,7 @@ public sealed class WorkflowMessages(
             "days" => trigger.Days?.ToString(CultureInfo.CurrentCulture),
             _ when order is null => null,
             "orderNumber" => order.Number,
-            "total" => order.Total.ToString(),
+            "total" => order.Total.ToString(CultureInfo.CurrentCulture),
             "currency" => order.Total.Currency,
             "status" => orders.StatusName(order.Status),
             "carrier" => order.Carrier,
