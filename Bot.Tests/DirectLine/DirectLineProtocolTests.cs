@@ -102,6 +102,25 @@ public class DirectLineProtocolTests(DirectLineApplication app) : IClassFixture<
     }
 
     [Fact]
+    public async Task ASignedInCustomerIsAnsweredInTheLanguageOnTheirRecordWhateverTheBrowserSends()
+    {
+        var customer = await app.AddCustomerAsync("Zhou Min", "zhou.min@example.com");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Domain.Customers.CustomerService>()
+                .SetPreferredLanguageAsync(customer.Id, "zh-CN", TestContext.Current.CancellationToken);
+        }
+
+        var session = await _client.SessionForAsync($"customer:{customer.Id}", DirectLineApplication.Secret, "Zhou Min");
+        await _client.StartAsync(session.Token);
+        var (_, watermark) = await _client.ActivitiesAsync(session);
+        await _client.SayAsync(session, "track my order");
+
+        // The message says en-US, as an English browser's Web Chat would.
+        Assert.Equal("您还没有订单。", Assert.Single(await _client.BotTextsAsync(session, watermark)));
+    }
+
+    [Fact]
     public async Task ARefreshedTokenKeepsTheConversation()
     {
         var session = await _client.VisitorSessionAsync();
