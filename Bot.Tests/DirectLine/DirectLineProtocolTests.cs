@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using CrmBot.DirectLine;
+using CrmBot.Domain.Customers;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -107,7 +108,7 @@ public class DirectLineProtocolTests(DirectLineApplication app) : IClassFixture<
         var customer = await app.AddCustomerAsync("Zhou Min", "zhou.min@example.com");
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Domain.Customers.CustomerService>()
+            await scope.ServiceProvider.GetRequiredService<CustomerService>()
                 .SetPreferredLanguageAsync(customer.Id, "zh-CN", TestContext.Current.CancellationToken);
         }
 
