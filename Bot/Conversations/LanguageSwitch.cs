@@ -48,6 +48,7 @@ public sealed class LanguageSwitch(
     /// <summary>The supported culture a whole message asks for, in any of the supported languages.</summary>
     private CultureInfo? Requested(string? message)
     {
+        // Such a request is a few words; anything longer is read as usual without looking.
         if (string.IsNullOrWhiteSpace(message) || message.Length > 40)
         {
             return null;

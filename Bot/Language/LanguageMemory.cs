@@ -10,7 +10,9 @@ public sealed class LanguageMemory(ConversationState conversationState, UserStat
 {
     private const string Property = "Language";
 
-    private readonly IStatePropertyAccessor<ChosenLanguage> _conversation = conversationState.CreateProperty<ChosenLanguage>(Property);
+    // In the conversation: the culture name chosen, "" when none was, missing until the user's state was looked up. A
+    // plain string, so that reading it back does not make the state look changed (and written) on every turn.
+    private readonly IStatePropertyAccessor<string> _conversation = conversationState.CreateProperty<string>(Property);
     private readonly IStatePropertyAccessor<string> _user = userState.CreateProperty<string>(Property);
 
     /// <summary>
@@ -22,17 +24,17 @@ public sealed class LanguageMemory(ConversationState conversationState, UserStat
         var chosen = await _conversation.GetAsync(turnContext, () => null!, ct);
         if (chosen is null)
         {
-            chosen = new ChosenLanguage(await _user.GetAsync(turnContext, () => null!, ct));
+            chosen = await _user.GetAsync(turnContext, () => string.Empty, ct);
             await _conversation.SetAsync(turnContext, chosen, ct);
         }
 
-        return chosen.Culture;
+        return chosen.Length > 0 ? chosen : null;
     }
 
     /// <summary>Remembers the choice; the conversation's state is saved by the bot after the turn, the user's here.</summary>
     public async Task RememberAsync(ITurnContext turnContext, string culture, CancellationToken ct)
     {
-        await _conversation.SetAsync(turnContext, new ChosenLanguage(culture), ct);
+        await _conversation.SetAsync(turnContext, culture, ct);
         await _user.SetAsync(turnContext, culture, ct);
         await userState.SaveChangesAsync(turnContext, force: false, ct);
     }
