@@ -70,6 +70,15 @@ public sealed class Customer : AggregateRoot
         UpdatedAt = now;
     }
 
+    /// <summary>The language the customer asked to be spoken to in (a culture name such as en or zh-CN).</summary>
+    public void SetPreferredLanguage(string language, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        EnsureNotErased();
+        PreferredLanguage = NormalizeLanguage(language);
+        UpdatedAt = now;
+    }
+
     public void AssignRep(Guid? repId, DateTimeOffset now)
     {
         AssignedRepId = repId;
@@ -149,10 +158,7 @@ public sealed class Customer : AggregateRoot
 
     private void Apply(CustomerProfile profile, string defaultRegion, DateTimeOffset now)
     {
-        if (IsErased)
-        {
-            throw new DomainException("customer.erased", "This customer's data was erased; their record can no longer change.");
-        }
+        EnsureNotErased();
 
         var name = Guard.Required(profile.Name, "Name", NameMaxLength);
         var email = NormalizeEmail(profile.Email);
@@ -180,6 +186,14 @@ public sealed class Customer : AggregateRoot
         PreferredLanguage = language;
         ConsentToProactiveMessages = profile.ConsentToProactiveMessages;
         UpdatedAt = now;
+    }
+
+    private void EnsureNotErased()
+    {
+        if (IsErased)
+        {
+            throw new DomainException("customer.erased", "This customer's data was erased; their record can no longer change.");
+        }
     }
 
     internal static string ToSearchName(string name)

@@ -8,4 +8,15 @@ public sealed record CustomerProfile(
     PostalAddress? Address = null,
     string? TimeZone = null,
     string? PreferredLanguage = null,
-    bool ConsentToProactiveMessages = false);
+    bool ConsentToProactiveMessages = false)
+{
+    /// <summary>A profile from one contact a person typed: an email address if it has an @, else a phone number.</summary>
+    public static CustomerProfile WithContact(string name, string contact, string? preferredLanguage = null)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var trimmed = contact.Trim();
+        return trimmed.Contains('@', StringComparison.Ordinal)
+            ? new CustomerProfile(name, trimmed, null, PreferredLanguage: preferredLanguage)
+            : new CustomerProfile(name, null, trimmed, PreferredLanguage: preferredLanguage);
+    }
+}

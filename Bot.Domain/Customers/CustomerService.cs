@@ -34,6 +34,14 @@ public sealed class CustomerService(CrmDbContext db, CustomerSearch search, Time
         return customer;
     }
 
+    public async Task<Customer> SetPreferredLanguageAsync(Guid id, string language, CancellationToken ct = default)
+    {
+        var customer = await GetAsync(id, ct);
+        customer.SetPreferredLanguage(language, clock.GetUtcNow());
+        await SaveAsync(ct);
+        return customer;
+    }
+
     public async Task<Customer> GetAsync(Guid id, CancellationToken ct = default) =>
         await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Customer", id.ToString());
 

@@ -32,11 +32,16 @@ internal sealed class ConversationTestHost : IAsyncDisposable
     public static async Task<ConversationTestHost> CreateAsync(DatabaseProvider provider, CancellationToken ct) =>
         new(await TestDatabase.CreateAsync(provider, ct, services =>
         {
-            services.AddLocalization();
+            services.AddTranslatableLocalization();
+            services.AddSingleton(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] }));
+            services.AddSingleton<SupportedCultures>();
+            services.AddSingleton<LanguageMemory>();
+            services.AddSingleton<TurnCultureMiddleware>();
             services.AddSingleton<IIntentClassifier, RuleIntentClassifier>();
             services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
             services.AddSingleton<IStorage, DatabaseStorage>();
             services.AddSingleton<ConversationState>();
+            services.AddSingleton<UserState>();
 
             // The sales workflows: the shipped defaults, and the test's own workflows.json (see UseWorkflowsAsync).
             services.AddSingleton<IHostEnvironment>(provider => new HostingEnvironment
@@ -57,13 +62,16 @@ internal sealed class ConversationTestHost : IAsyncDisposable
         catalog.Reload();
     }
 
-    /// <summary>A conversation with <paramref name="caller"/>; pass the same <paramref name="conversationId"/> to continue one.</summary>
+    /// <summary>
+    /// A conversation with <paramref name="caller"/>; pass the same <paramref name="conversationId"/> to continue one. The
+    /// caller is known before the turn's culture is chosen, as the channels set it.
+    /// </summary>
     public TestFlow Flow(Caller caller, string locale = "en-US", string conversationId = "conversation-1", bool restarted = false, string userId = "User1")
     {
         var reference = TestAdapter.CreateConversation(conversationId, userId);
         var adapter = new TestAdapter(reference) { Locale = locale };
-        adapter.Use(new TurnCultureMiddleware(new SupportedCultures(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] }))));
         adapter.Use(new FixedCaller(caller));
+        adapter.Use(Database.Services.GetRequiredService<TurnCultureMiddleware>());
         return new TestFlow(adapter, async (turnContext, ct) =>
         {
             await using var scope = Database.CreateScope();

@@ -26,7 +26,9 @@ internal sealed class DialogTestBot
         _root = root;
         Storage = storage ?? new JsonTextStorage();
         Adapter = new TestAdapter(conversation ?? TestAdapter.CreateConversation("test")) { Locale = locale };
-        Adapter.Use(new TurnCultureMiddleware(new SupportedCultures(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] }))));
+        Adapter.Use(new TurnCultureMiddleware(
+            new SupportedCultures(Options.Create(new LanguageOptions { DefaultCulture = "en", SupportedCultures = ["en", "zh-CN"] })),
+            new LanguageMemory(new ConversationState(Storage), new UserState(Storage))));
     }
 
     public IStorage Storage { get; }

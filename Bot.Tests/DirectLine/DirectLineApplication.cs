@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CrmBot.Tests.DirectLine;
 
-/// <summary>The real app with its Direct Line secret set, reps allowed to get tokens, and a clock tests can move.</summary>
+/// <summary>The real app with its Direct Line secret set, reps allowed to get tokens, English and Chinese, and a clock tests can move.</summary>
 public class DirectLineApplication : BotApplication
 {
     public const string Secret = "test-direct-line-secret";
@@ -25,6 +25,8 @@ public class DirectLineApplication : BotApplication
         ["DirectLine:AllowRepTokens"] = "true",
         ["DirectLine:VisitorTokensPerMinute"] = "1000",
         ["DirectLine:AllowedOrigins:0"] = TrustedOrigin,
+        ["Language:SupportedCultures:0"] = "en",
+        ["Language:SupportedCultures:1"] = "zh-CN",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

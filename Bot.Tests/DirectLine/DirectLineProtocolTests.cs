@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using CrmBot.DirectLine;
+using CrmBot.Domain.Customers;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +100,25 @@ public class DirectLineProtocolTests(DirectLineApplication app) : IClassFixture<
 
         // A visitor would be asked for an order number; the signed-in customer hears about their own orders.
         Assert.Equal("You have no orders yet.", Assert.Single(await _client.BotTextsAsync(session, watermark)));
+    }
+
+    [Fact]
+    public async Task ASignedInCustomerIsAnsweredInTheLanguageOnTheirRecordWhateverTheBrowserSends()
+    {
+        var customer = await app.AddCustomerAsync("Zhou Min", "zhou.min@example.com");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CustomerService>()
+                .SetPreferredLanguageAsync(customer.Id, "zh-CN", TestContext.Current.CancellationToken);
+        }
+
+        var session = await _client.SessionForAsync($"customer:{customer.Id}", DirectLineApplication.Secret, "Zhou Min");
+        await _client.StartAsync(session.Token);
+        var (_, watermark) = await _client.ActivitiesAsync(session);
+        await _client.SayAsync(session, "track my order");
+
+        // The message says en-US, as an English browser's Web Chat would.
+        Assert.Equal("您还没有订单。", Assert.Single(await _client.BotTextsAsync(session, watermark)));
     }
 
     [Fact]

@@ -175,6 +175,27 @@ public sealed class CustomerValidationTests
         Assert.Equal(stored, customer.PreferredLanguage);
     }
 
+    [Fact]
+    public void ALanguageTheCustomerAskedForIsKeptAsACultureNameAndAnUnknownOneRefused()
+    {
+        var customer = Create(ZhangSan);
+
+        customer.SetPreferredLanguage("zh-cn", Now.AddDays(1));
+
+        Assert.Equal(("zh-CN", Now.AddDays(1)), (customer.PreferredLanguage, customer.UpdatedAt));
+        Assert.Equal("customer.language", Assert.Throws<DomainException>(() => customer.SetPreferredLanguage("klingon", Now)).Code);
+        Assert.Equal("zh-CN", customer.PreferredLanguage);
+    }
+
+    [Fact]
+    public void AnErasedCustomersLanguageCannotChange()
+    {
+        var customer = Create(ZhangSan);
+        customer.Erase(Now);
+
+        Assert.Equal("customer.erased", Assert.Throws<DomainException>(() => customer.SetPreferredLanguage("zh-CN", Now)).Code);
+    }
+
     [Theory]
     [InlineData("China")]
     [InlineData("C1")]

@@ -107,7 +107,7 @@ public sealed class ConversationScenario : IBenchmarkScenario
             var (customer, number) = orders[i % orders.Count];
             var conversation = TestAdapter.CreateConversation($"customer-{customer}");
             var adapter = new TestAdapter(conversation);
-            adapter.Use(culture).Use(new SignedIn(Caller.Customer(customer, "customer")));
+            adapter.Use(new SignedIn(Caller.Customer(customer, "customer"))).Use(culture);
             var started = Stopwatch.GetTimestamp();
             await adapter.ProcessActivityAsync(adapter.MakeActivity($"track {number}"), async (turnContext, token) =>
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmBot.Dialogs;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
@@ -96,11 +97,7 @@ public sealed class AskForHumanDialog : ComponentDialog
         }
     }
 
-    private CustomerProfile Profile(string answer)
-    {
-        var contact = answer.Trim();
-        return contact.Contains('@', StringComparison.Ordinal)
-            ? new CustomerProfile(_text["VisitorName"], contact, null)
-            : new CustomerProfile(_text["VisitorName"], null, contact);
-    }
+    /// <summary>A customer created in a chat is spoken to in that chat's language from then on.</summary>
+    private CustomerProfile Profile(string answer) =>
+        CustomerProfile.WithContact(_text["VisitorName"], answer, CultureInfo.CurrentUICulture.Name);
 }

@@ -51,6 +51,7 @@ public static class ConversationExtensions
         services.AddSingleton<ReminderCard>();
         services.AddScoped<ReminderButtons>();
         services.AddScoped<WorkflowButtons>();
+        services.AddScoped<LanguageSwitch>();
         services.AddScoped<DialogBot>();
         return services;
     }

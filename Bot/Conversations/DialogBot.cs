@@ -13,7 +13,8 @@ using BotChannels = Microsoft.Bot.Connector.Channels;
 namespace CrmBot.Conversations;
 
 /// <summary>
-/// The bot behind every channel: reads each message (<see cref="IUtteranceRecognizer"/>), runs <see cref="MainDialog"/>
+/// The bot behind every channel: reads each message (<see cref="IUtteranceRecognizer"/>; a request for another language
+/// is <see cref="LanguageSwitch"/>'s), runs <see cref="MainDialog"/>
 /// and saves the conversation state once the turn is done. On the web it welcomes people who join; in Teams it greets
 /// the conversation it is installed in, once (<see cref="InstallationGreeting"/>), and in channels and group chats
 /// hears only the messages that @mention it.
@@ -24,7 +25,8 @@ public sealed class DialogBot(
     IUtteranceRecognizer recognizer,
     InstallationGreeting installation,
     ReminderButtons reminderButtons,
-    WorkflowButtons workflowButtons)
+    WorkflowButtons workflowButtons,
+    LanguageSwitch languageSwitch)
     : TeamsActivityHandler
 {
     public const string DialogStateProperty = "DialogState";
@@ -43,9 +45,15 @@ public sealed class DialogBot(
             return;
         }
 
+        var dialogState = conversationState.CreateProperty<DialogState>(DialogStateProperty);
+        if (await languageSwitch.TryHandleAsync(turnContext, main, dialogState, cancellationToken))
+        {
+            return;
+        }
+
         var recognition = new RecognitionContext { Locale = CultureInfo.CurrentCulture.Name, TimeZone = turnContext.Caller().Zone };
         turnContext.TurnState.Set(recognizer.Recognize(turnContext.Activity.Text, recognition));
-        await main.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(DialogStateProperty), cancellationToken);
+        await main.RunAsync(turnContext, dialogState, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(

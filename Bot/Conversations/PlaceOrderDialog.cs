@@ -391,8 +391,9 @@ public sealed class PlaceOrderDialog : ComponentDialog
         return rest.Split([' ', ',', '.', '×', 'x'], StringSplitOptions.RemoveEmptyEntries).Contains(digits, StringComparer.Ordinal) ? quantity : null;
     }
 
+    /// <summary>A customer created in a chat is spoken to in that chat's language from then on.</summary>
     private static CustomerProfile Profile(string name, string contact) =>
-        contact.Contains('@', StringComparison.Ordinal) ? new CustomerProfile(name, contact, null) : new CustomerProfile(name, null, contact);
+        CustomerProfile.WithContact(name, contact, CultureInfo.CurrentUICulture.Name);
 
     private static Task<bool> ValidateQuantityAsync(PromptValidatorContext<int> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value >= 1

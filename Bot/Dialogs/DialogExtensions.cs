@@ -23,4 +23,13 @@ public static class DialogExtensions
 
         return result;
     }
+
+    /// <summary>Asks again the question the conversation under <paramref name="dialog"/> waits on, if it waits on one.</summary>
+    public static async Task RepromptAsync(
+        this Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        var dc = await new DialogSet(accessor).Add(dialog).CreateContextAsync(turnContext, cancellationToken);
+        await dc.RepromptDialogAsync(cancellationToken);
+    }
 }

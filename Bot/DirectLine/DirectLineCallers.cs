@@ -23,9 +23,9 @@ public sealed class DirectLineCallers(IDbContextFactory<CrmDbContext> contexts)
         {
             var customer = await db.Customers.AsNoTracking()
                 .Where(c => c.Id == customerId)
-                .Select(c => new { c.Name, c.TimeZone })
+                .Select(c => new { c.Name, c.TimeZone, c.PreferredLanguage })
                 .FirstOrDefaultAsync(ct);
-            return customer is null ? Caller.Anonymous : Caller.Customer(customerId, customer.Name, customer.TimeZone);
+            return customer is null ? Caller.Anonymous : Caller.Customer(customerId, customer.Name, customer.TimeZone, customer.PreferredLanguage);
         }
 
         var repId = conversation.RepId!.Value;

@@ -3,12 +3,16 @@ using CrmBot.Domain.Common;
 namespace CrmBot.Identity;
 
 /// <summary>Who is talking, as the channel established it: never taken from what the user types.</summary>
-/// <remarks>TimeZone is the caller's IANA zone when their record has one, for reading the dates they type.</remarks>
-public sealed record Caller(CallerRole Role, Guid? Id, string DisplayName, string? TimeZone = null)
+/// <remarks>
+/// TimeZone is the caller's IANA zone when their record has one, for reading the dates they type; Language is a
+/// signed-in customer's preferred language as their record stands, read with the rest of it.
+/// </remarks>
+public sealed record Caller(CallerRole Role, Guid? Id, string DisplayName, string? TimeZone = null, string? Language = null)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Anonymous, null, "visitor");
 
-    public static Caller Customer(Guid id, string name, string? timeZone = null) => new(CallerRole.Customer, id, name, timeZone);
+    public static Caller Customer(Guid id, string name, string? timeZone = null, string? language = null) =>
+        new(CallerRole.Customer, id, name, timeZone, language);
 
     public static Caller Rep(Guid id, string name, string? timeZone = null) => new(CallerRole.Rep, id, name, timeZone);
 

@@ -16,21 +16,25 @@ public sealed class SupportedCultures
         _supported = [.. options.Value.SupportedCultures.Select(CultureInfo.GetCultureInfo)];
     }
 
+    public IReadOnlyList<CultureInfo> All => _supported;
+
     /// <summary>
     /// The supported culture for a locale (exactly, or by language: en-GB is answered in en), else the default one.
     /// The locale may come from a client, so it is compared as text and never parsed as a culture.
     /// </summary>
-    public CultureInfo CultureFor(string? locale)
+    public CultureInfo CultureFor(string? locale) => Supported(locale) ?? _default;
+
+    /// <summary>The supported culture for a locale (exactly, or by language), or null when none is.</summary>
+    public CultureInfo? Supported(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale))
         {
-            return _default;
+            return null;
         }
 
         var language = locale.Split('-', '_')[0];
         return Array.Find(_supported, culture => culture.Name.Equals(locale, StringComparison.OrdinalIgnoreCase))
-            ?? Array.Find(_supported, culture => culture.TwoLetterISOLanguageName.Equals(language, StringComparison.OrdinalIgnoreCase))
-            ?? _default;
+            ?? Array.Find(_supported, culture => culture.TwoLetterISOLanguageName.Equals(language, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Runs what follows in a user's culture (resources and formatting) until disposed, outside a turn.</summary>

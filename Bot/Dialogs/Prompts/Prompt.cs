@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -34,6 +35,11 @@ public abstract class Prompt<T> : Dialog
         var promptState = new Dictionary<string, object?> { [PromptState.AttemptCountKey] = 0 };
         state[PromptState.OptionsKey] = promptOptions;
         state[PromptState.StateKey] = promptState;
+        if (PromptTexts.Translate(promptOptions) is { Count: > 0 } translations)
+        {
+            state[PromptState.TranslationsKey] = translations;
+        }
+
         await OnPromptAsync(dc.Context, promptState, promptOptions, isRetry: false, cancellationToken);
         return EndOfTurn;
     }
@@ -136,12 +142,14 @@ public abstract class Prompt<T> : Dialog
         return activity;
     }
 
+    /// <summary>The prompt's state and options, the options' texts in the turn's language if the user switched to another one since.</summary>
     private static (IDictionary<string, object?> State, PromptOptions Options) Read(DialogInstance instance)
     {
         var options = instance.State.GetValue<PromptOptions>(PromptState.OptionsKey)
             ?? throw new DialogStateOutdatedException($"The prompt '{instance.Id}' has no options.");
         var promptState = instance.State.GetValue<Dictionary<string, object?>>(PromptState.StateKey) ?? [];
         instance.State[PromptState.StateKey] = promptState;
-        return (promptState, options);
+        var translations = instance.State.GetValue<Dictionary<string, PromptTexts>>(PromptState.TranslationsKey);
+        return translations?.GetValueOrDefault(CultureInfo.CurrentUICulture.Name) is { } texts ? (promptState, texts.Apply(options)) : (promptState, options);
     }
 }

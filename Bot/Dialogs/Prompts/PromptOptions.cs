@@ -30,4 +30,16 @@ public sealed class PromptOptions
 
     /// <summary>The user's IANA time zone ("Asia/Shanghai"), in which a <see cref="DateTimePrompt"/> reads dates.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>A copy with other question, retry and help activities (the same language's, another's).</summary>
+    internal PromptOptions WithTexts(Activity? prompt, Activity? retryPrompt, Activity? help) => new()
+    {
+        Prompt = prompt,
+        RetryPrompt = retryPrompt,
+        Help = help,
+        Choices = Choices,
+        Validations = Validations,
+        MaxAttempts = MaxAttempts,
+        TimeZone = TimeZone,
+    };
 }
