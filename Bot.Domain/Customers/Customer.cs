@@ -11,6 +11,9 @@ public sealed class Customer : AggregateRoot
     public const int EmailMaxLength = 254;
     public const int ExternalIdMaxLength = 100;
 
+    /// <summary>The address's parts (at most 523 characters with the spaces between them), CJK characters spaced apart.</summary>
+    internal const int SearchAddressMaxLength = 2 * 523;
+
     /// <summary>The name an erased customer's record keeps, so that orders and books still read sensibly.</summary>
     public const string ErasedName = "Erased customer";
 
@@ -39,6 +42,9 @@ public sealed class Customer : AggregateRoot
     public string? PhoneNational { get; private set; }
 
     public PostalAddress? Address { get; private set; }
+
+    /// <summary>The street, city, region and postal code as <see cref="SearchName"/> has a name, for customer search.</summary>
+    public string? SearchAddress { get; private set; }
 
     /// <summary>IANA time zone id, e.g. Asia/Shanghai.</summary>
     public string TimeZone { get; private set; } = "UTC";
@@ -134,6 +140,7 @@ public sealed class Customer : AggregateRoot
         Phone = null;
         PhoneNational = null;
         Address = null;
+        SearchAddress = null;
         TimeZone = "UTC";
         PreferredLanguage = "en";
         ConsentToProactiveMessages = false;
@@ -176,12 +183,14 @@ public sealed class Customer : AggregateRoot
         Phone = phone;
         PhoneNational = phone is null ? null : PhoneNumberNormalizer.NationalNumber(phone);
         Address = address;
+        SearchAddress = address is null ? null : ToSearchName(string.Join(' ', address.Street, address.City, address.Region, address.PostalCode));
         TimeZone = timeZone;
         PreferredLanguage = language;
         ConsentToProactiveMessages = profile.ConsentToProactiveMessages;
         UpdatedAt = now;
     }
 
+    /// <summary>Lower case, CJK characters spaced apart, one space between words: how names and addresses are searched.</summary>
     internal static string ToSearchName(string name)
     {
         var builder = new StringBuilder(name.Length * 2);
