@@ -11,8 +11,8 @@ namespace CrmBot.Domain.Customers;
 /// <summary>
 /// Finds customers by what a person remembers of them. Order numbers, emails and phone numbers go
 /// through their indexes; names through the SearchName index and (for later words of a name, and the
-/// words of emails and addresses) the SQLite FTS5 index CustomerSearchIndex or PostgreSQL's pg_trgm
-/// indexes, so a search never scans the table.
+/// words of emails) the SQLite FTS5 index CustomerSearchIndex (addresses: CustomerAddressIndex) or
+/// PostgreSQL's pg_trgm indexes, so a search never scans the table.
 /// </summary>
 public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options)
 {
@@ -110,7 +110,7 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
     /// <summary>
     /// Best first, in passes that each read only what the page needs: names that start with the query (alphabetically,
     /// from the SearchName index), then names with a later word that starts with it, then emails with such a word, then
-    /// addresses (SQLite: the FTS5 index, in its own order; PostgreSQL: pg_trgm indexes). Nothing sorts the whole match
+    /// addresses (SQLite: the FTS5 indexes, in their own order; PostgreSQL: pg_trgm indexes). Nothing sorts the whole match
     /// set of a name's start, so a common surname costs no more than a rare one.
     /// </summary>
     private async Task<List<Customer>> FindByNameAsync(string text, int skip, int take, CancellationToken ct)
@@ -127,7 +127,7 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
             var inEmail = $"Email : ({all})";
             passes.Add(FullTextPass(inName, prefix, upper, ct));
             passes.Add(FullTextPass($"{inEmail} NOT {inName}", prefix, upper, ct));
-            passes.Add(FullTextPass($"(SearchAddress : ({all}) NOT {inName}) NOT {inEmail}", prefix, upper, ct));
+            passes.Add(AddressPass(all, $"{inName} OR {inEmail}", prefix, upper, ct));
         }
         else if (terms.Count > 0)
         {
@@ -163,7 +163,7 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
             }
 
             // This pass ran out: it used up all that was left to skip, or (if it gave nothing) its whole count of it.
-            toSkip = page.Count > 0 ? 0 : Math.Max(0, toSkip - await pass.Count());
+            toSkip = page.Count > 0 || toSkip == 0 ? 0 : Math.Max(0, toSkip - await pass.Count());
         }
 
         return found;
@@ -189,6 +189,28 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
                 SELECT COUNT(*) AS Value FROM CustomerSearchIndex AS s
                 JOIN Customers AS c ON c.rowid = s.rowid
                 WHERE CustomerSearchIndex MATCH {match} AND NOT (c.SearchName >= {prefix} AND c.SearchName < {upper})
+                """)
+            .ToListAsync(ct)).Single());
+
+    /// <summary>Addresses from their own FTS5 index, without the customers that <paramref name="found"/> already found.</summary>
+    private SearchPass AddressPass(string match, string found, string prefix, string upper, CancellationToken ct) => new(
+        (skip, take) => db.Customers
+            .FromSql($"""
+                SELECT c.* FROM CustomerAddressIndex AS s
+                JOIN Customers AS c ON c.rowid = s.rowid
+                WHERE CustomerAddressIndex MATCH {match} AND NOT (c.SearchName >= {prefix} AND c.SearchName < {upper})
+                    AND c.rowid NOT IN (SELECT rowid FROM CustomerSearchIndex WHERE CustomerSearchIndex MATCH {found})
+                ORDER BY s.rowid
+                LIMIT {take} OFFSET {skip}
+                """)
+            .AsNoTracking()
+            .ToListAsync(ct),
+        async () => (await db.Database
+            .SqlQuery<int>($"""
+                SELECT COUNT(*) AS Value FROM CustomerAddressIndex AS s
+                JOIN Customers AS c ON c.rowid = s.rowid
+                WHERE CustomerAddressIndex MATCH {match} AND NOT (c.SearchName >= {prefix} AND c.SearchName < {upper})
+                    AND c.rowid NOT IN (SELECT rowid FROM CustomerSearchIndex WHERE CustomerSearchIndex MATCH {found})
                 """)
             .ToListAsync(ct)).Single());
 

@@ -158,7 +158,7 @@ public sealed class DomainScenario : IBenchmarkScenario
 
                 // Surname first, as Chinese names are written (Bogus's full name puts the given name first).
                 var name = faker == chinese ? faker.Name.LastName() + faker.Name.FirstName() : faker.Name.FullName();
-                var phone = string.Create(CultureInfo.InvariantCulture, $"1{faker.PickRandom(38, 39, 50, 86, 88)}{i:00000000}");
+                var phone = string.Create(CultureInfo.InvariantCulture, $"+861{faker.PickRandom(38, 39, 50, 86, 88)}{i:00000000}");
                 var address = new PostalAddress(faker.Address.StreetAddress(), faker.Address.City(), faker.Address.State(), faker.Address.ZipCode(), faker == chinese ? "CN" : "US");
                 var customer = new Customer(new CustomerProfile(name, $"customer{i}@example.com", phone, address), "CN", now);
                 people.Add(customer);

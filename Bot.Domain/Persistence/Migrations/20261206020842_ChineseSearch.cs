@@ -6,14 +6,15 @@ namespace CrmBot.Domain.Persistence.Migrations
 {
     /// <summary>
     /// Customers' addresses become searchable: the column SearchAddress (street, city, region and postal code, spaced as
-    /// SearchName is) and a third column of the FTS5 index CustomerSearchIndex, which is rebuilt with it.
+    /// SearchName is) and an FTS5 index of its own, CustomerAddressIndex, beside CustomerSearchIndex (names and emails).
+    /// Apart, because FTS5 reads a word's every occurrence in all of a table's columns: in one table, looking for 上海市
+    /// among names would read the 市 of every Chinese address.
     /// </summary>
     public partial class ChineseSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            DropSearchIndex(migrationBuilder);
             migrationBuilder.AddColumn<string>(
                 name: "SearchAddress",
                 table: "Customers",
@@ -35,56 +36,44 @@ namespace CrmBot.Domain.Persistence.Migrations
                 UPDATE Customers SET SearchAddress = trim(spaced.done)
                 FROM spaced WHERE spaced.Id = Customers.Id AND spaced.rest = '';
                 """);
-            CreateSearchIndex(migrationBuilder, "SearchName", "Email", "SearchAddress");
+
+            // External content, as CustomerSearchIndex: the index alone, kept in step by triggers.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE CustomerAddressIndex USING fts5(
+                    SearchAddress,
+                    content='Customers', content_rowid='rowid',
+                    tokenize='unicode61 remove_diacritics 2');
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Customers_AddressIndex_Insert AFTER INSERT ON Customers BEGIN
+                    INSERT INTO CustomerAddressIndex(rowid, SearchAddress) VALUES (new.rowid, new.SearchAddress);
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Customers_AddressIndex_Delete AFTER DELETE ON Customers BEGIN
+                    INSERT INTO CustomerAddressIndex(CustomerAddressIndex, rowid, SearchAddress) VALUES ('delete', old.rowid, old.SearchAddress);
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Customers_AddressIndex_Update AFTER UPDATE OF SearchAddress ON Customers BEGIN
+                    INSERT INTO CustomerAddressIndex(CustomerAddressIndex, rowid, SearchAddress) VALUES ('delete', old.rowid, old.SearchAddress);
+                    INSERT INTO CustomerAddressIndex(rowid, SearchAddress) VALUES (new.rowid, new.SearchAddress);
+                END;
+                """);
+            migrationBuilder.Sql("INSERT INTO CustomerAddressIndex(CustomerAddressIndex) VALUES ('rebuild');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            DropSearchIndex(migrationBuilder);
-            migrationBuilder.DropColumn(
-                name: "SearchAddress",
-                table: "Customers");
-            CreateSearchIndex(migrationBuilder, "SearchName", "Email");
-        }
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Customers_AddressIndex_Update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Customers_AddressIndex_Delete;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Customers_AddressIndex_Insert;");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS CustomerAddressIndex;");
 
-        private static void DropSearchIndex(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Customers_SearchIndex_Update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Customers_SearchIndex_Delete;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Customers_SearchIndex_Insert;");
-            migrationBuilder.Sql("DROP TABLE IF EXISTS CustomerSearchIndex;");
-        }
-
-        /// <summary>The FTS5 index over the columns (external content: it stores only the index), kept in step by triggers.</summary>
-        private static void CreateSearchIndex(MigrationBuilder migrationBuilder, params string[] columns)
-        {
-            var list = string.Join(", ", columns);
-            var old = string.Join(", ", columns.Select(c => "old." + c));
-            var @new = string.Join(", ", columns.Select(c => "new." + c));
-            migrationBuilder.Sql($"""
-                CREATE VIRTUAL TABLE CustomerSearchIndex USING fts5(
-                    {list},
-                    content='Customers', content_rowid='rowid',
-                    tokenize='unicode61 remove_diacritics 2');
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER Customers_SearchIndex_Insert AFTER INSERT ON Customers BEGIN
-                    INSERT INTO CustomerSearchIndex(rowid, {list}) VALUES (new.rowid, {@new});
-                END;
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER Customers_SearchIndex_Delete AFTER DELETE ON Customers BEGIN
-                    INSERT INTO CustomerSearchIndex(CustomerSearchIndex, rowid, {list}) VALUES ('delete', old.rowid, {old});
-                END;
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER Customers_SearchIndex_Update AFTER UPDATE OF {list} ON Customers BEGIN
-                    INSERT INTO CustomerSearchIndex(CustomerSearchIndex, rowid, {list}) VALUES ('delete', old.rowid, {old});
-                    INSERT INTO CustomerSearchIndex(rowid, {list}) VALUES (new.rowid, {@new});
-                END;
-                """);
-            migrationBuilder.Sql("INSERT INTO CustomerSearchIndex(CustomerSearchIndex) VALUES ('rebuild');");
+            // SQLite's own DROP COLUMN, not EF's rebuild of the table, which would drop CustomerSearchIndex's triggers
+            // and give the rows new rowids.
+            migrationBuilder.Sql("ALTER TABLE Customers DROP COLUMN SearchAddress;");
         }
     }
 }
