@@ -183,7 +183,7 @@ public sealed class Customer : AggregateRoot
         Phone = phone;
         PhoneNational = phone is null ? null : PhoneNumberNormalizer.NationalNumber(phone);
         Address = address;
-        SearchAddress = address is null ? null : ToSearchName(string.Join(' ', address.Street, address.City, address.Region, address.PostalCode));
+        SearchAddress = address is null ? null : string.Join(' ', SearchWords(string.Join(' ', address.Street, address.City, address.Region, address.PostalCode)));
         TimeZone = timeZone;
         PreferredLanguage = language;
         ConsentToProactiveMessages = profile.ConsentToProactiveMessages;
@@ -207,6 +207,31 @@ public sealed class Customer : AggregateRoot
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The runs of letters and digits of the text as <see cref="ToSearchName"/> has them (so a Chinese run is its
+    /// characters spaced apart); anything else only separates them, as it does for SQLite's FTS5 and for pg_trgm.
+    /// </summary>
+    internal static IEnumerable<string> SearchWords(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var rune in (text + " ").EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                var searchable = ToSearchName(word.ToString());
+                word.Clear();
+                if (searchable.Length > 0)
+                {
+                    yield return searchable;
+                }
+            }
+        }
     }
 
     public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Orders;
@@ -247,25 +246,7 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
     /// Chinese character a word of its own, so 小明 is the two words 小 明 in a row), at most eight. Everything else
     /// typed, FTS5 or LIKE syntax included, only separates them.
     /// </summary>
-    internal static IReadOnlyList<string> SearchTerms(string text)
-    {
-        var terms = new List<string>();
-        var word = new StringBuilder();
-        foreach (var rune in (text + " ").EnumerateRunes())
-        {
-            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
-            {
-                word.Append(rune.ToString());
-            }
-            else if (word.Length > 0)
-            {
-                terms.Add(Customer.ToSearchName(word.ToString()));
-                word.Clear();
-            }
-        }
-
-        return [.. terms.Where(t => t.Length > 0).Distinct().Take(8)];
-    }
+    internal static IReadOnlyList<string> SearchTerms(string text) => [.. Customer.SearchWords(text).Distinct().Take(8)];
 
     /// <summary>
     /// An FTS5 phrase of the term's words, the last one a prefix unless it is a Chinese character, a whole word already

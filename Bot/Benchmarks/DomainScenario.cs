@@ -198,7 +198,7 @@ public sealed class DomainScenario : IBenchmarkScenario
     private static async Task<Percentiles> SearchAsync(ServiceProvider services, int count, Func<string> nextQuery, CancellationToken ct)
     {
         var timings = new double[count];
-        var misses = 0;
+        var misses = new List<string>();
         for (var i = 0; i < count; i++)
         {
             var query = nextQuery();
@@ -206,14 +206,19 @@ public sealed class DomainScenario : IBenchmarkScenario
             await using (var scope = services.CreateAsyncScope())
             {
                 var page = await scope.ServiceProvider.GetRequiredService<CustomerService>().SearchAsync(query, 1, 10, ct);
-                misses += page.Items.Count == 0 ? 1 : 0;
+                if (page.Items.Count == 0)
+                {
+                    misses.Add(query);
+                }
             }
 
             timings[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
         // A search that finds nothing would make the figures meaningless.
-        return misses == 0 ? Percentiles.Of(timings) : throw new InvalidOperationException($"{misses} of {count} searches found nobody.");
+        return misses.Count == 0
+            ? Percentiles.Of(timings)
+            : throw new InvalidOperationException($"{misses.Count} of {count} searches found nobody: {string.Join(", ", misses.Take(5))}.");
     }
 
     /// <summary>What a rep types to find someone: the first word's first three letters, or a Chinese surname.</summary>

@@ -22,11 +22,12 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                 maxLength: 1046,
                 nullable: true);
 
-            // What Customer.ToSearchName makes of an address: NFKC, lower case, CJK characters spaced apart, single spaces.
+            // What Customer.SearchWords makes of an address: NFKC, lower case, CJK characters spaced apart, anything but
+            // letters and digits a space, single spaces.
             migrationBuilder.Sql("""
                 UPDATE "Customers" SET "SearchAddress" = btrim(regexp_replace(regexp_replace(
                     lower(normalize(concat_ws(' ', "Address_Street", "Address_City", "Address_Region", "Address_PostalCode"), NFKC)),
-                    '([\u3400-\u9fff\uf900-\ufaff])', ' \1 ', 'g'), '\s+', ' ', 'g'))
+                    '([\u3400-\u9fff\uf900-\ufaff])', ' \1 ', 'g'), '[^[:alnum:]]+', ' ', 'g'))
                 WHERE "Address_City" IS NOT NULL;
                 """);
 
