@@ -22,7 +22,7 @@ namespace CrmBot.Domain.Persistence.Migrations
                 maxLength: 1046,
                 nullable: true);
 
-            // What Customer.ToSearchName makes of an address, short of its case folding and NFKC, which FTS5's
+            // What Customer.SearchWords makes of an address, short of its case folding, NFKC and punctuation, which FTS5's
             // unicode61 tokenizer does itself: CJK characters spaced apart, one character at a time.
             migrationBuilder.Sql("""
                 WITH RECURSIVE spaced(Id, rest, done) AS (
