@@ -11,6 +11,9 @@ public sealed class Customer : AggregateRoot
     public const int EmailMaxLength = 254;
     public const int ExternalIdMaxLength = 100;
 
+    /// <summary>The address's parts (at most 523 characters with the spaces between them), CJK characters spaced apart.</summary>
+    internal const int SearchAddressMaxLength = 2 * 523;
+
     /// <summary>The name an erased customer's record keeps, so that orders and books still read sensibly.</summary>
     public const string ErasedName = "Erased customer";
 
@@ -39,6 +42,9 @@ public sealed class Customer : AggregateRoot
     public string? PhoneNational { get; private set; }
 
     public PostalAddress? Address { get; private set; }
+
+    /// <summary>The street, city, region and postal code as <see cref="SearchName"/> has a name, for customer search.</summary>
+    public string? SearchAddress { get; private set; }
 
     /// <summary>IANA time zone id, e.g. Asia/Shanghai.</summary>
     public string TimeZone { get; private set; } = "UTC";
@@ -143,6 +149,7 @@ public sealed class Customer : AggregateRoot
         Phone = null;
         PhoneNational = null;
         Address = null;
+        SearchAddress = null;
         TimeZone = "UTC";
         PreferredLanguage = "en";
         ConsentToProactiveMessages = false;
@@ -182,6 +189,7 @@ public sealed class Customer : AggregateRoot
         Phone = phone;
         PhoneNational = phone is null ? null : PhoneNumberNormalizer.NationalNumber(phone);
         Address = address;
+        SearchAddress = address is null ? null : string.Join(' ', SearchWords(string.Join(' ', address.Street, address.City, address.Region, address.PostalCode)));
         TimeZone = timeZone;
         PreferredLanguage = language;
         ConsentToProactiveMessages = profile.ConsentToProactiveMessages;
@@ -196,6 +204,7 @@ public sealed class Customer : AggregateRoot
         }
     }
 
+    /// <summary>Lower case, CJK characters spaced apart, one space between words: how names and addresses are searched.</summary>
     internal static string ToSearchName(string name)
     {
         var builder = new StringBuilder(name.Length * 2);
@@ -212,6 +221,31 @@ public sealed class Customer : AggregateRoot
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The runs of letters and digits of the text as <see cref="ToSearchName"/> has them (so a Chinese run is its
+    /// characters spaced apart); anything else only separates them, as it does for SQLite's FTS5 and for pg_trgm.
+    /// </summary>
+    internal static IEnumerable<string> SearchWords(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var rune in (text + " ").EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                var searchable = ToSearchName(word.ToString());
+                word.Clear();
+                if (searchable.Length > 0)
+                {
+                    yield return searchable;
+                }
+            }
+        }
     }
 
     public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';

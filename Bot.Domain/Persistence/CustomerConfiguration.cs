@@ -10,6 +10,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     {
         builder.Property(c => c.Name).HasMaxLength(Customer.NameMaxLength);
         builder.Property(c => c.SearchName).HasMaxLength(Customer.NameMaxLength * 2);
+        builder.Property(c => c.SearchAddress).HasMaxLength(Customer.SearchAddressMaxLength);
         builder.Property(c => c.Email).HasMaxLength(Customer.EmailMaxLength);
         builder.Property(c => c.Phone).HasMaxLength(20);
         builder.Property(c => c.PhoneNational).HasMaxLength(20);

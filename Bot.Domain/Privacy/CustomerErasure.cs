@@ -101,9 +101,10 @@ public sealed class CustomerErasure(CrmDbContext db, PrivacyAudit audit, TimePro
 
         if (db.Database.IsSqlite())
         {
-            // The search index's triggers have taken the old name and email out, but FTS5 keeps deleted terms in its
-            // segments until they are merged: merging now leaves no trace of them in the index's own tables.
+            // The search indexes' triggers have taken the old name, email and address out, but FTS5 keeps deleted terms
+            // in its segments until they are merged: merging now leaves no trace of them in the indexes' own tables.
             await db.Database.ExecuteSqlRawAsync("INSERT INTO CustomerSearchIndex(CustomerSearchIndex) VALUES ('optimize');", ct);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO CustomerAddressIndex(CustomerAddressIndex) VALUES ('optimize');", ct);
         }
 
         await transaction.CommitAsync(ct);

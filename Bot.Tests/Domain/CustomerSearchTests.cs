@@ -2,7 +2,9 @@ using CrmBot.Domain.Common;
 using CrmBot.Domain.Customers;
 using CrmBot.Domain.Orders;
 using CrmBot.Domain.Persistence;
+using CrmBot.Domain.Privacy;
 using CrmBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmBot.Tests.Domain;
 
@@ -24,6 +26,8 @@ public class CustomerSearchTests
         new("Bob Marley", "chen.bob@example.com", null),
         new("Linda Chen", "linda@example.com", null),
         new("Oliver Smith", null, "+44 20 7946 0958"),
+        new("王小明", "xiaoming@example.com", null, new PostalAddress("人民路88号", "北京市", "朝阳区", "100020", "CN")),
+        new("Sherlock Holmes", "sherlock@example.co.uk", null, new PostalAddress("221B Baker Street", "Stratford-upon-Avon", null, "NW1 6XE", "GB")),
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -70,6 +74,145 @@ public class CustomerSearchTests
 
         Assert.Equal(expected.Order(), found.Order());
         Assert.Equal(expected[0], found[0]);
+    }
+
+    [Theory]
+    [InlineData("王小明")]
+    [InlineData("王")]
+    [InlineData("小")]
+    [InlineData("明")]
+    [InlineData("小明")]
+    [InlineData("王小")]
+    public async Task AChineseNameIsFoundByItselfItsSurnameAnyGivenNameCharacterOrAnInnerPart(string query)
+    {
+        await using var db = await ShopWithPeopleAsync();
+
+        var found = await NamesFoundAsync(db, query);
+
+        Assert.Equal(["王小明"], found);
+    }
+
+    [Theory]
+    [InlineData("明小")]
+    [InlineData("王明")]
+    [InlineData("小明王")]
+    public async Task ChineseCharactersOfANameInAnotherOrderFindNobody(string query)
+    {
+        await using var db = await ShopWithPeopleAsync();
+
+        var found = await NamesFoundAsync(db, query);
+
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("北京", "王小明")]
+    [InlineData("北京市", "王小明")]
+    [InlineData("朝阳区", "王小明")]
+    [InlineData("人民路", "王小明")]
+    [InlineData("人民路88号", "王小明")]
+    [InlineData("100020", "王小明")]
+    [InlineData("baker street", "Sherlock Holmes")]
+    [InlineData("Bak", "Sherlock Holmes")]
+    [InlineData("221b", "Sherlock Holmes")]
+    [InlineData("stratford", "Sherlock Holmes")]
+    [InlineData("avon", "Sherlock Holmes")]
+    [InlineData("NW1 6XE", "Sherlock Holmes")]
+    public async Task APartOfAnAddressFindsWhoLivesThere(string query, string expected)
+    {
+        await using var db = await ShopWithPeopleAsync();
+
+        var found = await NamesFoundAsync(db, query);
+
+        Assert.Equal([expected], found);
+    }
+
+    [Fact]
+    public async Task NamesStartingWithTheQueryComeFirstThenOtherNamesThenAddresses()
+    {
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        var home = new PostalAddress("长安街1号", "北京市", null, null, "CN");
+        await db.CustomersAsync(c => c.CreateAsync(new CustomerProfile("刘洋", "liu.yang@example.com", null, home), Ct));
+        await db.CustomersAsync(c => c.CreateAsync(new CustomerProfile("陈北京", "chen@example.com", null), Ct));
+        await db.CustomersAsync(c => c.CreateAsync(new CustomerProfile("北京李", "li@example.com", null), Ct));
+
+        var found = await NamesFoundAsync(db, "北京");
+
+        Assert.Equal(["北京李", "陈北京", "刘洋"], found);
+    }
+
+    [Fact]
+    public async Task PagesRunOnFromNameStartsToOtherNamesToAddresses()
+    {
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        var street = new PostalAddress("赵家楼路5号", "北京市", null, null, "CN");
+        for (var i = 1; i <= 8; i++)
+        {
+            await db.CustomersAsync(c => c.CreateAsync(new CustomerProfile($"李{i}", $"li{i}@example.com", null, street), Ct));
+            await db.CustomersAsync(c => c.CreateAsync(new CustomerProfile($"钱赵{i}", $"qian{i}@example.com", null), Ct));
+            await db.CustomersAsync(c => c.CreateAsync(new CustomerProfile($"赵{i}", $"zhao{i}@example.com", null), Ct));
+        }
+
+        var pages = new List<Page<CustomerSummary>>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var number = page;
+            pages.Add(await db.CustomersAsync(c => c.SearchAsync("赵", number, 10, Ct)));
+        }
+
+        var names = pages.SelectMany(p => p.Items).Select(i => i.Name).ToList();
+        Assert.Equal([10, 10, 4], pages.Select(p => p.Items.Count));
+        Assert.Equal([true, true, false], pages.Select(p => p.HasMore));
+        Assert.Equal(24, names.Distinct().Count());
+        Assert.Equal(["赵", "钱", "李"], names.Chunk(8).Select(group => Assert.Single(group.Select(n => n[..1]).Distinct())));
+    }
+
+    [Theory]
+    [InlineData("\"北京\"", new[] { "王小明" })]
+    [InlineData("人民路*", new[] { "王小明" })]
+    [InlineData("小%明", new[] { "王小明" })]
+    [InlineData("SearchAddress:北京", new string[0])]
+    [InlineData("%", new string[0])]
+    [InlineData("_", new string[0])]
+    [InlineData("%ing", new string[0])]
+    [InlineData("w_ng", new string[0])]
+    public async Task WildcardsAndQuotesAreNotSearchSyntax(string query, string[] expected)
+    {
+        await using var db = await ShopWithPeopleAsync();
+
+        var found = await NamesFoundAsync(db, query);
+
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
+    [InlineData("王小明")]
+    [InlineData("小明")]
+    [InlineData("北京")]
+    [InlineData("人民路")]
+    [InlineData("100020")]
+    [InlineData("xiaoming")]
+    public async Task AnErasedCustomerIsFoundByNothingTheyWere(string query)
+    {
+        await using var db = await ShopWithPeopleAsync();
+        var wang = Assert.Single((await db.CustomersAsync(c => c.SearchAsync("xiaoming@example.com", ct: Ct))).Items);
+
+        await db.InScopeAsync(services => services.GetRequiredService<CustomerErasure>().EraseAsync(wang.Id, TestDatabase.Rep, Ct));
+
+        Assert.Empty(await NamesFoundAsync(db, query));
+    }
+
+    [Fact]
+    public async Task MovingACustomerChangesWhichAddressFindsThem()
+    {
+        await using var db = await ShopWithPeopleAsync();
+        var sherlock = Assert.Single((await db.CustomersAsync(c => c.SearchAsync("sherlock@example.co.uk", ct: Ct))).Items);
+
+        await db.CustomersAsync(c => c.UpdateAsync(
+            sherlock.Id, new CustomerProfile("Sherlock Holmes", "sherlock@example.co.uk", null, new PostalAddress("南京路1号", "上海市", null, "200001", "CN")), Ct));
+
+        Assert.Empty(await NamesFoundAsync(db, "baker"));
+        Assert.Equal(["Sherlock Holmes"], await NamesFoundAsync(db, "南京路"));
     }
 
     [Theory]

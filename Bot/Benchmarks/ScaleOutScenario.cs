@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using CrmBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CrmBot.Benchmarks;
 
@@ -57,14 +56,13 @@ public sealed class ScaleOutScenario : IBenchmarkScenario
         var measured = TimeSpan.FromSeconds(context.GetValue(_seconds));
         var warmUp = TimeSpan.FromSeconds(context.GetValue(_warmUp));
         var ct = context.CancellationToken;
-        var name = $"crmbot_bench_{Guid.NewGuid():N}"[..32];
-        var database = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         var folders = new List<DirectoryInfo>();
         var instances = new List<BotProcess>();
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
+        await using var scratch = await ScratchPostgreSqlDatabase.CreateAsync(server, ct);
+        var database = scratch.ConnectionString;
         try
         {
-            await context.Output.WriteLineAsync($"Starting CrmBot on PostgreSQL (database {name}) with the demo shop...");
+            await context.Output.WriteLineAsync($"Starting CrmBot on PostgreSQL (database {scratch.Name}) with the demo shop...");
             instances.Add(await StartAsync(database, folders, ct));
             var orders = await TrackableOrdersAsync(database, conversations, ct);
 
@@ -98,8 +96,6 @@ public sealed class ScaleOutScenario : IBenchmarkScenario
                 await instance.DisposeAsync();
             }
 
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
             folders.ForEach(folder => folder.Delete(recursive: true));
         }
     }
@@ -162,14 +158,6 @@ public sealed class ScaleOutScenario : IBenchmarkScenario
     {
         await using var db = new PostgreSqlCrmDbContext(new DbContextOptionsBuilder<PostgreSqlCrmDbContext>().UseNpgsql(database).Options);
         return await TrackableOrder.FindAsync(db, count, ct);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     private sealed record Measurement(TurnTally Tally, double ProcessorMillisecondsPerTurn);

@@ -69,6 +69,10 @@ namespace CrmBot.Domain.Persistence.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("SearchAddress")
+                        .HasMaxLength(1046)
+                        .HasColumnType("character varying(1046)");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(400)
