@@ -8,5 +8,5 @@ public sealed class LanguageOptions
     /// <summary>The culture of a turn whose locale is missing or not supported.</summary>
     public string DefaultCulture { get; set; } = "en";
 
-    public IReadOnlyList<string> SupportedCultures { get; set; } = ["en"];
+    public IReadOnlyList<string> SupportedCultures { get; set; } = ["en", "zh-CN"];
 }
