@@ -102,9 +102,31 @@ public sealed partial class WebChatBrowserTests(ChatPage chat) : IClassFixture<C
         await Expect(Transcript(page)).ToContainTextAsync(Cancelled(), Soon);
     }
 
-    private async Task<IPage> OpenChatAsync()
+    [Fact]
+    public async Task AChineseBrowserChatsInChineseAndTracksAnOrder()
     {
-        var page = await chat.OpenAsync();
+        var (number, email) = await AnOrderWithAnEmailAsync();
+        var page = await OpenChatAsync("zh-CN");
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+        await Expect(page.GetByTestId("language-zh")).ToHaveAttributeAsync("aria-pressed", "true");
+        var input = page.GetByRole(AriaRole.Textbox, new() { Name = "消息输入框" });
+        await Expect(input).ToHaveAttributeAsync("placeholder", "键入消息");
+        var transcript = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^聊天历史记录") });
+        await Expect(transcript).ToContainTextAsync("您好！我是 CrmBot，本店的助手。", Soon);
+
+        await input.FillAsync($"我的订单{number}到哪了");
+        await input.PressAsync("Enter");
+        await Expect(transcript).ToContainTextAsync("为保护您的隐私，请提供订单上的邮箱或电话号码。", Soon);
+        await input.FillAsync(email);
+        await input.PressAsync("Enter");
+
+        await Expect(transcript).ToContainTextAsync($"订单 {number}：", Soon);
+    }
+
+    private async Task<IPage> OpenChatAsync(string locale = "en-US")
+    {
+        var page = await chat.OpenAsync(locale);
         await page.WaitForSelectorAsync("#chat-status[data-state=ready]", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         return page;
     }

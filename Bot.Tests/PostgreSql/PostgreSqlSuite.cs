@@ -110,6 +110,12 @@ public sealed class PostgreSqlFindCustomerDialogTests : FindCustomerDialogTests
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
 
+/// <summary>ChineseConversationTests on PostgreSQL.</summary>
+public sealed class PostgreSqlChineseConversationTests : ChineseConversationTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
 /// <summary>LogInteractionDialogTests on PostgreSQL.</summary>
 public sealed class PostgreSqlLogInteractionDialogTests : LogInteractionDialogTests
 {

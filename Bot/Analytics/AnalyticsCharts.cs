@@ -26,7 +26,7 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
     public byte[] Revenue(OrderFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return Render("RevenueTitle", figures.Range, plot =>
+        return Render("RevenueTitle", figures.Range, [], plot =>
         {
             plot.YLabel(text["RevenueAxis", figures.Currency]);
             var values = figures.Months.Select(m => (double)m.Revenue.Amount).ToList();
@@ -37,7 +37,7 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
     public byte[] OrdersByStatus(OrderFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return Render("StatusTitle", figures.Range, plot =>
+        return Render("StatusTitle", figures.Range, [], plot =>
         {
             plot.YLabel(text["OrdersAxis"]);
             CountsOn(plot.Axes.Left);
@@ -49,7 +49,8 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
     public byte[] TopCustomers(IReadOnlyList<TopCustomer> customers, DateRange range, string currency)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        return Render("TopCustomersTitle", range, plot =>
+        var names = customers.Select((c, i) => ChartFonts.CanDraw(c.Name) ? c.Name : $"#{i + 1}").ToArray();
+        return Render("TopCustomersTitle", range, names, plot =>
         {
             plot.XLabel(text["RevenueAxis", currency]);
             if (customers.Count == 0)
@@ -60,7 +61,6 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
             // The best customer on top: positions count down.
             var bars = plot.Add.Bars(customers.Select((c, i) => new Bar { Position = customers.Count - 1 - i, Value = (double)c.Revenue.Amount }).ToList());
             bars.Horizontal = true;
-            var names = customers.Select((c, i) => ChartFonts.CanDraw(c.Name) ? c.Name : $"#{i + 1}").ToArray();
             plot.Axes.Left.SetTicks([.. Enumerable.Range(0, customers.Count).Select(i => (double)(customers.Count - 1 - i))], names);
             plot.Axes.Margins(left: 0);
             return true;
@@ -70,7 +70,7 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
     public byte[] Customers(CustomerFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return Render("CustomersTitle", figures.Range, plot =>
+        return Render("CustomersTitle", figures.Range, [], plot =>
         {
             plot.YLabel(text["CustomersAxis"]);
             CountsOn(plot.Axes.Left);
@@ -117,8 +117,11 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
         return true;
     }
 
-    /// <summary>A chart titled by <paramref name="titleKey"/> with the range; <paramref name="draw"/> adds the data, false when there was none.</summary>
-    private byte[] Render(string titleKey, DateRange range, Func<Plot, bool> draw)
+    /// <summary>
+    /// A chart titled by <paramref name="titleKey"/> with the range; <paramref name="draw"/> adds the data, false when
+    /// there was none. <paramref name="names"/> are the data's own labels (customer names), drawn in the same font.
+    /// </summary>
+    private byte[] Render(string titleKey, DateRange range, IReadOnlyList<string> names, Func<Plot, bool> draw)
     {
         var title = text[titleKey, DateText.Date(range.From), DateText.Date(range.To)];
         using var english = ChartFonts.CanDraw(title) ? (IDisposable?)null : new CultureScope(English);
@@ -138,9 +141,8 @@ public sealed class AnalyticsCharts(IStringLocalizer<AnalyticsCharts> text, Orde
             plot.Add.Annotation(text["NoData"], Alignment.MiddleCenter);
         }
 
-        // A sans-serif font, and for each label with other letters one that has them (a CJK font, when installed).
-        plot.Font.Set(Fonts.Sans);
-        plot.Font.Automatic();
+        // One font for all the text: sans-serif, or one that also has the title's and the names' letters (a CJK font).
+        plot.Font.Set(ChartFonts.FamilyFor(title + string.Concat(names)) ?? ChartFonts.FamilyFor(title) ?? Fonts.Sans);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 }

@@ -13,7 +13,8 @@ public sealed class SupportedCultures
     {
         ArgumentNullException.ThrowIfNull(options);
         _default = CultureInfo.GetCultureInfo(options.Value.DefaultCulture);
-        _supported = [.. options.Value.SupportedCultures.Select(CultureInfo.GetCultureInfo)];
+        var configured = options.Value.SupportedCultures is { Count: > 0 } cultures ? cultures : ["en", "zh-CN"];
+        _supported = [.. configured.Select(CultureInfo.GetCultureInfo).Distinct()];
     }
 
     public IReadOnlyList<CultureInfo> All => _supported;
