@@ -17,7 +17,7 @@ public class ConversationLanguageTests
     private const string ToEnglish = "Okay, I'll speak English with you from now on.";
     private const string ToChinese = "好的，接下来我用中文和您交流。";
     private const string AnythingElse = "Added 2 × Longjing tea to your order (total so far: 50.00 CNY). Would you like anything else?";
-    private const string AnythingElseInChinese = "已将 2 × Longjing tea 加入订单（目前合计：50.00 CNY）。还需要别的吗？";
+    private const string AnythingElseInChinese = "已将 2 × Longjing tea 加入订单（目前合计：¥50.00）。还需要别的吗？";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -76,7 +76,7 @@ public class ConversationLanguageTests
             .Send("Wang Wu").AssertReply(reply => Assert.StartsWith("Thanks, Wang Wu.", reply.AsMessageActivity().Text))
             .Send("wang.wu@example.com").AssertReply(reply => Assert.EndsWith("Shall I place this order?", reply.AsMessageActivity().Text))
             .Send("请说中文").AssertReply(ToChinese).AssertReply(
-                "请核对您的订单：\n• 2 × Longjing tea（TEA-LONGJING），单价 25.00 CNY：50.00 CNY\n合计：50.00 CNY\n收货人：Wang Wu，wang.wu@example.com\n\n确认下单吗？")
+                "请核对您的订单：\n• 2 × Longjing tea（TEA-LONGJING），单价 ¥25.00：¥50.00\n合计：¥50.00\n收货人：Wang Wu，wang.wu@example.com\n\n确认下单吗？")
             .Send("是").AssertReply(reply => Assert.StartsWith("谢谢", reply.AsMessageActivity().Text))
             .StartTestAsync();
 
