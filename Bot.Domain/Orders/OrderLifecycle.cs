@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CrmBot.Domain.Common;
 using Stateless;
 
@@ -10,13 +11,18 @@ namespace CrmBot.Domain.Orders;
 /// </summary>
 public static class OrderLifecycle
 {
-    public static IReadOnlyList<OrderAction> PermittedActions(OrderStatus status)
-    {
-        var (machine, refund) = Build(status);
-        return Enum.GetValues<OrderAction>()
-            .Where(action => action == OrderAction.Refund ? machine.CanFire(refund, true) : machine.CanFire(action))
-            .ToList();
-    }
+    // Asked on every order shown; the answer depends on the status alone, and building the machine costs more than the rest of the question.
+    private static readonly FrozenDictionary<OrderStatus, IReadOnlyList<OrderAction>> Permitted =
+        Enum.GetValues<OrderStatus>().ToFrozenDictionary(status => status, IReadOnlyList<OrderAction> (status) =>
+        {
+            var (machine, refund) = Build(status);
+            return Enum.GetValues<OrderAction>()
+                .Where(action => action == OrderAction.Refund ? machine.CanFire(refund, true) : machine.CanFire(action))
+                .ToList()
+                .AsReadOnly();
+        });
+
+    public static IReadOnlyList<OrderAction> PermittedActions(OrderStatus status) => Permitted[status];
 
     public static bool IsPermitted(OrderStatus status, OrderAction action) => PermittedActions(status).Contains(action);
 

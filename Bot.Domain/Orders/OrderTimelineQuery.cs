@@ -1,38 +1,106 @@
+using CrmBot.Domain.Common;
 using CrmBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmBot.Domain.Orders;
 
 /// <summary>
-/// Reads an order's timeline without tracking it and without its lines: tracking is the question customers ask
-/// most, and it changes nothing (measured: about half the time of loading the whole aggregate for a change).
+/// Reads an order's timeline without loading the order: tracking is the question customers ask most, and it changes
+/// nothing. One flat row per history entry, carrying the order's own columns and, from scalar subqueries, what was paid
+/// and refunded and the latest shipment. Measured on the "track order" turn: loading the order with its four
+/// collections included took about twice as long, most of it in EF's shaping of the included rows.
 /// </summary>
 public sealed class OrderTimelineQuery(CrmDbContext db)
 {
     // Two queries rather than one with an optional customer, so that each keeps plain SQL (no "@customer IS NULL OR").
-    // WithTimeline may be called inside them: EF runs it while compiling, once the context is a known value.
-    private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<Order?>>> ByNumber = new(() =>
-        EF.CompileAsyncQuery((CrmDbContext db, string number, CancellationToken ct) =>
-            WithTimeline(db).FirstOrDefault(o => o.Number == number)));
+    // Rows may be called inside them: EF runs it while compiling, once the context is a known value.
+    private static readonly CompiledQuery<Func<CrmDbContext, string, IAsyncEnumerable<Row>>> ByNumber = new(() =>
+        EF.CompileAsyncQuery<CrmDbContext, string, Row>((db, number) =>
+            Rows(db).Where(r => r.Number == number).OrderBy(r => r.Step)));
 
-    private static readonly CompiledQuery<Func<CrmDbContext, string, Guid, CancellationToken, Task<Order?>>> ByNumberOfCustomer = new(() =>
-        EF.CompileAsyncQuery((CrmDbContext db, string number, Guid customerId, CancellationToken ct) =>
-            WithTimeline(db).FirstOrDefault(o => o.Number == number && o.CustomerId == customerId)));
+    private static readonly CompiledQuery<Func<CrmDbContext, string, Guid, IAsyncEnumerable<Row>>> ByNumberOfCustomer = new(() =>
+        EF.CompileAsyncQuery<CrmDbContext, string, Guid, Row>((db, number, customerId) =>
+            Rows(db).Where(r => r.Number == number && r.CustomerId == customerId).OrderBy(r => r.Step)));
 
     /// <summary>The timeline of the order with this (normalised) number.</summary>
-    public async Task<OrderTimeline?> FindAsync(string number, CancellationToken ct = default) =>
-        Timeline(await ByNumber.For(db)(db, number, ct));
+    public Task<OrderTimeline?> FindAsync(string number, CancellationToken ct = default) =>
+        TimelineAsync(ByNumber.For(db)(db, number), ct);
 
     /// <summary>The timeline of the order with this (normalised) number if it is the customer's; otherwise null.</summary>
-    public async Task<OrderTimeline?> FindOwnAsync(Guid customerId, string number, CancellationToken ct = default) =>
-        Timeline(await ByNumberOfCustomer.For(db)(db, number, customerId, ct));
+    public Task<OrderTimeline?> FindOwnAsync(Guid customerId, string number, CancellationToken ct = default) =>
+        TimelineAsync(ByNumberOfCustomer.For(db)(db, number, customerId), ct);
 
-    private static IQueryable<Order> WithTimeline(CrmDbContext db) => db.Orders.AsNoTracking()
-        .Include(o => o.Payments)
-        .Include(o => o.Refunds)
-        .Include(o => o.Shipments)
-        .Include(o => o.History)
-        .AsSingleQuery();
+    private static IQueryable<Row> Rows(CrmDbContext db) => db.Orders.AsNoTracking()
+        .SelectMany(o => o.History, (o, h) => new Row
+        {
+            Number = o.Number,
+            CustomerId = o.CustomerId,
+            Status = o.Status,
+            Total = o.Total,
+            Paid = o.Payments.Sum(p => p.Amount.Amount),
+            Refunded = o.Refunds.Sum(r => r.Amount.Amount),
+            Carrier = o.Shipments.OrderByDescending(s => s.ShippedAt).Select(s => s.Carrier).FirstOrDefault(),
+            TrackingNumber = o.Shipments.OrderByDescending(s => s.ShippedAt).Select(s => s.TrackingNumber).FirstOrDefault(),
+            Step = h.Step,
+            At = h.At,
+            From = h.From,
+            To = h.To,
+            Actor = h.Actor,
+            Note = h.Note,
+        });
 
-    private static OrderTimeline? Timeline(Order? order) => order is null ? null : OrderTimeline.Of(order);
+    private static async Task<OrderTimeline?> TimelineAsync(IAsyncEnumerable<Row> rows, CancellationToken ct)
+    {
+        Row? first = null;
+        List<OrderTimelineEntry> entries = [];
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            first ??= row;
+            entries.Add(new OrderTimelineEntry(row.At, row.From, row.To, row.Actor, row.Note));
+        }
+
+        // Every order has its creation in its history, so no rows means no such order (or not the customer's).
+        return first is null ? null : new OrderTimeline(
+            first.Number,
+            first.Status,
+            first.Total,
+            new Money(first.Paid, first.Total.Currency),
+            new Money(first.Refunded, first.Total.Currency),
+            first.Carrier,
+            first.TrackingNumber,
+            OrderLifecycle.PermittedActions(first.Status),
+            entries);
+    }
+
+    /// <summary>One history entry with its order's columns; init properties, so that EF can filter and sort on them.</summary>
+    private sealed class Row
+    {
+        public required string Number { get; init; }
+
+        public required Guid CustomerId { get; init; }
+
+        public required OrderStatus Status { get; init; }
+
+        public required Money Total { get; init; }
+
+        public required decimal Paid { get; init; }
+
+        public required decimal Refunded { get; init; }
+
+        public required string? Carrier { get; init; }
+
+        public required string? TrackingNumber { get; init; }
+
+        public required int Step { get; init; }
+
+        public required DateTimeOffset At { get; init; }
+
+        public required OrderStatus? From { get; init; }
+
+        public required OrderStatus To { get; init; }
+
+        public required string Actor { get; init; }
+
+        public required string? Note { get; init; }
+    }
 }

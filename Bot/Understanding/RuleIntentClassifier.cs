@@ -5,7 +5,9 @@ namespace CrmBot.Understanding;
 
 /// <summary>
 /// Intents from keyword rules in English and Chinese (<see cref="EnglishIntentRules"/>, <see cref="ChineseIntentRules"/>).
-/// Both sets always apply, whatever the turn's culture: people mix languages, and the two never share a keyword.
+/// Both sets apply whatever the turn's culture, since people mix languages, but each only to text it could match: the
+/// Chinese rules to text with a CJK character, the English ones to text with a Latin letter or with no CJK character, so
+/// that a message in one language is not run through the other's patterns (about half the classifier's time).
 /// An intent scores the best of its matching rules, plus a little when the entities it works on are present
 /// (an order number for TrackOrder, a date for SetReminder).
 /// </summary>
@@ -13,7 +15,9 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
 {
     private const double EntityBonus = 0.04;
 
-    private static readonly IntentRule[] Rules = [.. EnglishIntentRules.All, .. ChineseIntentRules.All];
+    private static readonly IntentRule[] English = [.. EnglishIntentRules.All];
+
+    private static readonly IntentRule[] Chinese = [.. ChineseIntentRules.All];
 
     /// <summary>The entities each intent works on.</summary>
     private static readonly Dictionary<Intent, Type[]> Supporting = new()
@@ -40,7 +44,23 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
         var core = Core(text);
         var isQuestion = IsQuestion(text);
         var scores = new Dictionary<Intent, double>();
-        foreach (var rule in Rules)
+        var (latin, cjk) = Scripts(text);
+        if (latin || !cjk)
+        {
+            Score(English, utterance, text, core, isQuestion, scores);
+        }
+
+        if (cjk)
+        {
+            Score(Chinese, utterance, text, core, isQuestion, scores);
+        }
+
+        return scores.Select(pair => new IntentScore(pair.Key, Math.Min(0.99, pair.Value + Bonus(pair.Key, utterance))));
+    }
+
+    private static void Score(IntentRule[] rules, Utterance utterance, string text, string core, bool isQuestion, Dictionary<Intent, double> scores)
+    {
+        foreach (var rule in rules)
         {
             if (scores.GetValueOrDefault(rule.Intent) >= rule.Score
                 || (rule.Scope == RuleScope.Statement && isQuestion)
@@ -52,12 +72,28 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
 
             scores[rule.Intent] = rule.Score;
         }
-
-        return scores.Select(pair => new IntentScore(pair.Key, Math.Min(0.99, pair.Value + Bonus(pair.Key, utterance))));
     }
 
     private static double Bonus(Intent intent, Utterance utterance) =>
         Supporting.TryGetValue(intent, out var kinds) && utterance.Entities.Any(entity => kinds.Contains(entity.GetType())) ? EntityBonus : 0;
+
+    /// <summary>
+    /// Whether the masked text has a Latin letter outside the entities' tokens (⟨_order⟩ ...), and whether it has a CJK
+    /// character (everything from U+2E80 on, fullwidth punctuation included). Text with neither, such as "3", "?" or a
+    /// bare order number, goes to the English rules, which answer bare numbers, marks and entities.
+    /// </summary>
+    private static (bool Latin, bool Cjk) Scripts(string lower)
+    {
+        var (latin, cjk, token) = (false, false, false);
+        foreach (var c in lower)
+        {
+            token = c == '⟨' || (token && c != '⟩');
+            latin |= !token && char.IsAsciiLetterLower(c);
+            cjk |= c >= '\u2E80';
+        }
+
+        return (latin, cjk);
+    }
 
     private static bool Matches(IntentRule rule, string text)
     {
