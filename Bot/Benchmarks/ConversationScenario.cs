@@ -56,13 +56,21 @@ public sealed class ConversationScenario : IBenchmarkScenario
             var orders = await OrdersOfCustomersAsync(services, ct);
             await context.Output.WriteLineAsync($"Warming up, then {turns:N0} turns...");
             await RunTurnsAsync(services, orders, 500, ct);
+            using var process = Process.GetCurrentProcess();
+            var (processorTime, allocated, paused) = (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
             var (english, chinese) = await RunTurnsAsync(services, orders, turns, ct);
+            process.Refresh();
+            var cost = new LoadCost(process.TotalProcessorTime - processorTime, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused);
             var (englishLatency, chineseLatency) = (Percentiles.Of(english), Percentiles.Of(chinese));
             List<BenchmarkFigure> figures = [new("turns", turns / (english.Sum() / 1000), "turns/s")];
             figures.AddRange(englishLatency.Figures("track-order turn"));
             figures.Add(new("Chinese turns", turns / (chinese.Sum() / 1000), "turns/s"));
             figures.AddRange(chineseLatency.Figures("Chinese track-order turn"));
             figures.Add(new("Chinese over English turn, p50", chineseLatency.P50 / englishLatency.P50, "x"));
+            // Both languages together; the process's processor time (GC threads included) moves less with the machine's other load than turns/s.
+            figures.Add(new("processor time per turn", cost.ProcessorTime.TotalMilliseconds / (2 * turns), "ms"));
+            figures.Add(new("allocated per turn", cost.AllocatedBytes / 1024.0 / (2 * turns), "KiB"));
+            figures.Add(new("GC pauses", cost.GcPauses.TotalMilliseconds, "ms"));
             return new BenchmarkResult(figures)
             {
                 Parameters = new Dictionary<string, string>

@@ -20,33 +20,35 @@ public sealed class MainDialog : InterruptibleDialog
 {
     private readonly IStringLocalizer<MainDialog> _text;
 
-    public MainDialog(TrackOrderDialog trackOrder, ProcessOrderDialog processOrder, BrowseProductsDialog browseProducts, PlaceOrderDialog placeOrder,
-        FindCustomerDialog findCustomer, LogInteractionDialog logInteraction, SetReminderDialog setReminder, ListRemindersDialog listReminders,
-        CancelOwnOrderDialog cancelOwnOrder, AskForHumanDialog askForHuman, MessageConsentDialog messageConsent, UpdateContactDialog updateContact,
-        CallPlanDialog callPlan, CustomerDataDialog customerData, AnalyticsDialog analytics, WorkflowsDialog workflows, WhyMessageDialog whyMessage,
-        IStringLocalizer<MainDialog> text)
+    /// <param name="services">The turn's services, which build the dialog the user asks for when the turn begins it.</param>
+    /// <param name="text">The main dialog's texts.</param>
+    public MainDialog(IServiceProvider services, IStringLocalizer<MainDialog> text)
         : base(nameof(MainDialog))
     {
         _text = text;
-        AddDialog(trackOrder);
-        AddDialog(processOrder);
-        AddDialog(browseProducts);
-        AddDialog(placeOrder);
-        AddDialog(findCustomer);
-        AddDialog(logInteraction);
-        AddDialog(setReminder);
-        AddDialog(listReminders);
-        AddDialog(cancelOwnOrder);
-        AddDialog(askForHuman);
-        AddDialog(messageConsent);
-        AddDialog(updateContact);
-        AddDialog(callPlan);
-        AddDialog(customerData);
-        AddDialog(analytics);
-        AddDialog(workflows);
-        AddDialog(whyMessage);
+        Add<TrackOrderDialog>();
+        Add<ProcessOrderDialog>();
+        Add<BrowseProductsDialog>();
+        Add<PlaceOrderDialog>();
+        Add<FindCustomerDialog>();
+        Add<LogInteractionDialog>();
+        Add<SetReminderDialog>();
+        Add<ListRemindersDialog>();
+        Add<CancelOwnOrderDialog>();
+        Add<AskForHumanDialog>();
+        Add<MessageConsentDialog>();
+        Add<UpdateContactDialog>();
+        Add<CallPlanDialog>();
+        Add<CustomerDataDialog>();
+        Add<AnalyticsDialog>();
+        Add<WorkflowsDialog>();
+        Add<WhyMessageDialog>();
         AddDialog(new WaterfallDialog("main", [RouteAsync, DoneAsync]));
         InitialDialogId = "main";
+
+        // Each dialog's id is its type's name.
+        void Add<TDialog>()
+            where TDialog : Dialog => AddDialog(typeof(TDialog).Name, services.GetRequiredService<TDialog>);
     }
 
     private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken ct)

@@ -26,12 +26,22 @@ public class ComponentDialog(string dialogId) : Dialog(dialogId)
     public string? InitialDialogId { get; set; }
 
     /// <summary>The id and a digest of every inner dialog's version: a change anywhere inside changes it.</summary>
-    public override string Version => _version ??= $"{Id}:{Digest(_dialogs.Dialogs.Select(d => d.Version).Order(StringComparer.Ordinal))}";
+    public override string Version => _version ??= $"{Id}:{Digest(_dialogs.Versions.Order(StringComparer.Ordinal))}";
 
     public ComponentDialog AddDialog(Dialog dialog)
     {
         _dialogs.Add(dialog);
         InitialDialogId ??= dialog.Id;
+        _version = null;
+        return this;
+    }
+
+    /// <summary>An inner dialog built only when a turn needs it (see <see cref="DialogSet.Add{TDialog}(string, Func{TDialog})"/>).</summary>
+    public ComponentDialog AddDialog<TDialog>(string dialogId, Func<TDialog> create)
+        where TDialog : Dialog
+    {
+        _dialogs.Add(dialogId, create);
+        InitialDialogId ??= dialogId;
         _version = null;
         return this;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 
@@ -9,14 +10,25 @@ namespace CrmBot.Dialogs;
 /// </summary>
 public sealed class DialogSet(IStatePropertyAccessor<DialogState>? dialogState = null)
 {
-    private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+    // The version of each dialog added by type, taken from the first one built in this process (see Add<TDialog>).
+    private static readonly ConcurrentDictionary<(Type Type, string Id), string> VersionsOfType = new();
 
-    public IEnumerable<Dialog> Dialogs => _dialogs.Values;
+    private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Type Type, Func<Dialog> Create)> _unbuilt = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The version of every dialog in the set. A dialog not built yet gives the version of the first of its type built in
+    /// this process, so asking a set for its version builds none of its dialogs after the first time.
+    /// </summary>
+    public IEnumerable<string> Versions =>
+        _dialogs.Values.Select(dialog => dialog.Version)
+            .Concat(_unbuilt.Select(pair => VersionsOfType.TryGetValue((pair.Value.Type, pair.Key), out var version) ? version : Find(pair.Key)!.Version))
+            .ToList();
 
     public DialogSet Add(Dialog dialog)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        if (!_dialogs.TryAdd(dialog.Id, dialog) && !ReferenceEquals(_dialogs[dialog.Id], dialog))
+        if (_unbuilt.ContainsKey(dialog.Id) || (!_dialogs.TryAdd(dialog.Id, dialog) && !ReferenceEquals(_dialogs[dialog.Id], dialog)))
         {
             throw new InvalidOperationException($"The dialog set already has another dialog with the id '{dialog.Id}'.");
         }
@@ -24,7 +36,47 @@ public sealed class DialogSet(IStatePropertyAccessor<DialogState>? dialogState =
         return this;
     }
 
-    public Dialog? Find(string dialogId) => _dialogs.GetValueOrDefault(dialogId);
+    /// <summary>
+    /// A dialog built by <paramref name="create"/> the first time a turn begins or continues it. Dialogs are built for
+    /// every turn (they use the turn's services) and a turn runs one or two of them, so a root with many pays only for
+    /// those. A <typeparamref name="TDialog"/> must build the same inner dialogs every time: the set reports the version
+    /// of the first one built.
+    /// </summary>
+    public DialogSet Add<TDialog>(string dialogId, Func<TDialog> create)
+        where TDialog : Dialog
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dialogId);
+        ArgumentNullException.ThrowIfNull(create);
+        if (_dialogs.ContainsKey(dialogId) || !_unbuilt.TryAdd(dialogId, (typeof(TDialog), create)))
+        {
+            throw new InvalidOperationException($"The dialog set already has another dialog with the id '{dialogId}'.");
+        }
+
+        return this;
+    }
+
+    public Dialog? Find(string dialogId)
+    {
+        if (_dialogs.TryGetValue(dialogId, out var dialog))
+        {
+            return dialog;
+        }
+
+        if (!_unbuilt.Remove(dialogId, out var unbuilt))
+        {
+            return null;
+        }
+
+        dialog = unbuilt.Create();
+        if (dialog.Id != dialogId)
+        {
+            throw new InvalidOperationException($"The dialog added as '{dialogId}' was built with the id '{dialog.Id}'.");
+        }
+
+        _dialogs.Add(dialogId, dialog);
+        VersionsOfType.TryAdd((unbuilt.Type, dialogId), dialog.Version);
+        return dialog;
+    }
 
     /// <summary>
     /// The dialog context of the turn, on the stack stored in conversation state. A stored stack that no longer
