@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace CrmBot.Language;
@@ -8,6 +9,8 @@ namespace CrmBot.Language;
 /// </summary>
 public static class DateText
 {
+    private static readonly ConcurrentDictionary<CultureInfo, string> MediumDatePatterns = new();
+
     /// <summary>A moment as the reader's clock shows it, in the current culture.</summary>
     public static string At(DateTimeOffset at, TimeZoneInfo zone) => DateAndTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
@@ -22,7 +25,11 @@ public static class DateText
     public static string Date(DateTime local, CultureInfo? culture = null)
     {
         culture ??= CultureInfo.CurrentCulture;
-        return local.ToString(MediumDatePattern(culture.DateTimeFormat), culture);
+        // Read-only cultures (CultureInfo.GetCultureInfo's) never change their patterns; every order timeline asks again.
+        var pattern = culture.IsReadOnly
+            ? MediumDatePatterns.GetOrAdd(culture, static culture => MediumDatePattern(culture.DateTimeFormat))
+            : MediumDatePattern(culture.DateTimeFormat);
+        return local.ToString(pattern, culture);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Localization;
 
 namespace CrmBot.Language;
@@ -5,9 +6,15 @@ namespace CrmBot.Language;
 /// <summary>Localizers over .resx (<paramref name="resources"/>) whose strings <see cref="TranslatableText"/> records.</summary>
 public sealed class TranslatableStringLocalizerFactory(ResourceManagerStringLocalizerFactory resources) : IStringLocalizerFactory
 {
-    public IStringLocalizer Create(Type resourceSource) => new Localizer(resources.Create(resourceSource));
+    // Every dialog built for a turn asks for its localizer; the localizers hold no state of a turn or a culture.
+    private readonly ConcurrentDictionary<Type, IStringLocalizer> _byType = new();
+    private readonly ConcurrentDictionary<(string BaseName, string Location), IStringLocalizer> _byName = new();
 
-    public IStringLocalizer Create(string baseName, string location) => new Localizer(resources.Create(baseName, location));
+    public IStringLocalizer Create(Type resourceSource) =>
+        _byType.GetOrAdd(resourceSource, static (type, resources) => new Localizer(resources.Create(type)), resources);
+
+    public IStringLocalizer Create(string baseName, string location) =>
+        _byName.GetOrAdd((baseName, location), static (name, resources) => new Localizer(resources.Create(name.BaseName, name.Location)), resources);
 
     private sealed class Localizer(IStringLocalizer inner) : IStringLocalizer
     {
