@@ -372,6 +372,26 @@ public class OrderRulesTests
     }
 
     [Fact]
+    public async Task ASecondShipmentRowNeitherRepeatsTheTimelineNorHidesTheLatestParcel()
+    {
+        // No lifecycle ships an order twice; a row written by other means must still read sensibly.
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        var order = await db.DeliveredOrderAsync(Ct);
+        var before = await db.OrdersAsync(o => o.TimelineAsync(order.Number, Ct));
+        await db.WithDbAsync(async context =>
+        {
+            var resent = new Shipment("EMS", "EMS000111222CN", TestDatabase.Start.AddDays(5));
+            context.Add(resent).Property("OrderId").CurrentValue = order.Id;
+            await context.SaveChangesAsync(Ct);
+        });
+
+        var timeline = await db.OrdersAsync(o => o.TimelineAsync(order.Number, Ct));
+
+        Assert.Equal(before.Entries, timeline.Entries);
+        Assert.Equal(("EMS", "EMS000111222CN"), (timeline.Carrier, timeline.TrackingNumber));
+    }
+
+    [Fact]
     public async Task ACancellationIsRecordedWithItsReason()
     {
         await using var db = await TestDatabase.CreateAsync(Provider, Ct);
