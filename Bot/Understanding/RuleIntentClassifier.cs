@@ -15,9 +15,9 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
 {
     private const double EntityBonus = 0.04;
 
-    private static readonly IntentRule[] English = [.. EnglishIntentRules.All];
+    private static readonly IntentRuleGroup[] English = IntentRuleGroup.Of(EnglishIntentRules.All);
 
-    private static readonly IntentRule[] Chinese = [.. ChineseIntentRules.All];
+    private static readonly IntentRuleGroup[] Chinese = IntentRuleGroup.Of(ChineseIntentRules.All);
 
     /// <summary>The entities each intent works on.</summary>
     private static readonly Dictionary<Intent, Type[]> Supporting = new()
@@ -58,19 +58,28 @@ public sealed partial class RuleIntentClassifier : IIntentClassifier
         return scores.Select(pair => new IntentScore(pair.Key, Math.Min(0.99, pair.Value + Bonus(pair.Key, utterance))));
     }
 
-    private static void Score(IntentRule[] rules, Utterance utterance, string text, string core, bool isQuestion, Dictionary<Intent, double> scores)
+    private static void Score(IntentRuleGroup[] groups, Utterance utterance, string text, string core, bool isQuestion, Dictionary<Intent, double> scores)
     {
-        foreach (var rule in rules)
+        foreach (var group in groups)
         {
-            if (scores.GetValueOrDefault(rule.Intent) >= rule.Score
-                || (rule.Scope == RuleScope.Statement && isQuestion)
-                || !Matches(rule, rule.Scope == RuleScope.Whole ? core : text)
-                || (rule.When is not null && !rule.When(utterance)))
+            var input = group.ReadsCore ? core : text;
+            if (!group.MayMatch(input))
             {
                 continue;
             }
 
-            scores[rule.Intent] = rule.Score;
+            foreach (var rule in group.Rules)
+            {
+                if (scores.GetValueOrDefault(rule.Intent) >= rule.Score
+                    || (rule.Scope == RuleScope.Statement && isQuestion)
+                    || !Matches(rule, input)
+                    || (rule.When is not null && !rule.When(utterance)))
+                {
+                    continue;
+                }
+
+                scores[rule.Intent] = rule.Score;
+            }
         }
     }
 
