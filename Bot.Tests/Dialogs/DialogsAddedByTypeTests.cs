@@ -51,7 +51,13 @@ public sealed class DialogsAddedByTypeTests
             .AddDialog(new WaterfallDialog("main-steps", [(step, ct) => step.BeginDialogAsync(orderId, null, ct)]))
             .AddDialog(orderId, () => TestDialogs.Order(new ComponentDialog(orderId)));
 
+        var builtBeforeAsked = new ComponentDialog("main")
+            .AddDialog(new WaterfallDialog("main-steps", [(step, ct) => step.BeginDialogAsync(orderId, null, ct)]))
+            .AddDialog(orderId, () => TestDialogs.Order(new ComponentDialog(orderId)));
+        builtBeforeAsked.FindDialog(orderId);
+
         Assert.Equal(built.Version, byType.Version);
+        Assert.Equal(byType.Version, builtBeforeAsked.Version);
         Assert.NotEqual(built.Version, new ComponentDialog("main").AddDialog(new WaterfallDialog("main-steps")).Version);
     }
 

@@ -14,21 +14,37 @@ public sealed class DialogSet(IStatePropertyAccessor<DialogState>? dialogState =
     private static readonly ConcurrentDictionary<(Type Type, string Id), string> VersionsOfType = new();
 
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Type Type, Func<Dialog> Create)> _unbuilt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Type Type, Func<Dialog> Create)> _byType = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The version of every dialog in the set. A dialog not built yet gives the version of the first of its type built in
-    /// this process, so asking a set for its version builds none of its dialogs after the first time.
+    /// The version of every dialog in the set. A dialog added by type gives the version of the first of its type built in
+    /// this process, whether this set built it or not: the set's version stays the same from turn to turn, and asking
+    /// for it builds none of its dialogs after the first time.
     /// </summary>
-    public IEnumerable<string> Versions =>
-        _dialogs.Values.Select(dialog => dialog.Version)
-            .Concat(_unbuilt.Select(pair => VersionsOfType.TryGetValue((pair.Value.Type, pair.Key), out var version) ? version : Find(pair.Key)!.Version))
-            .ToList();
+    public IEnumerable<string> Versions
+    {
+        get
+        {
+            List<string> versions = [.. _dialogs.Where(pair => !_byType.ContainsKey(pair.Key)).Select(pair => pair.Value.Version)];
+            foreach (var (id, (type, _)) in _byType)
+            {
+                if (!VersionsOfType.TryGetValue((type, id), out var version))
+                {
+                    Find(id);
+                    version = VersionsOfType[(type, id)];
+                }
+
+                versions.Add(version);
+            }
+
+            return versions;
+        }
+    }
 
     public DialogSet Add(Dialog dialog)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        if (_unbuilt.ContainsKey(dialog.Id) || (!_dialogs.TryAdd(dialog.Id, dialog) && !ReferenceEquals(_dialogs[dialog.Id], dialog)))
+        if (_byType.ContainsKey(dialog.Id) || (!_dialogs.TryAdd(dialog.Id, dialog) && !ReferenceEquals(_dialogs[dialog.Id], dialog)))
         {
             throw new InvalidOperationException($"The dialog set already has another dialog with the id '{dialog.Id}'.");
         }
@@ -47,7 +63,7 @@ public sealed class DialogSet(IStatePropertyAccessor<DialogState>? dialogState =
     {
         ArgumentException.ThrowIfNullOrEmpty(dialogId);
         ArgumentNullException.ThrowIfNull(create);
-        if (_dialogs.ContainsKey(dialogId) || !_unbuilt.TryAdd(dialogId, (typeof(TDialog), create)))
+        if (_dialogs.ContainsKey(dialogId) || !_byType.TryAdd(dialogId, (typeof(TDialog), create)))
         {
             throw new InvalidOperationException($"The dialog set already has another dialog with the id '{dialogId}'.");
         }
@@ -62,19 +78,19 @@ public sealed class DialogSet(IStatePropertyAccessor<DialogState>? dialogState =
             return dialog;
         }
 
-        if (!_unbuilt.Remove(dialogId, out var unbuilt))
+        if (!_byType.TryGetValue(dialogId, out var byType))
         {
             return null;
         }
 
-        dialog = unbuilt.Create();
+        dialog = byType.Create();
         if (dialog.Id != dialogId)
         {
             throw new InvalidOperationException($"The dialog added as '{dialogId}' was built with the id '{dialog.Id}'.");
         }
 
         _dialogs.Add(dialogId, dialog);
-        VersionsOfType.TryAdd((unbuilt.Type, dialogId), dialog.Version);
+        VersionsOfType.TryAdd((byType.Type, dialogId), dialog.Version);
         return dialog;
     }
 
