@@ -24,9 +24,12 @@ namespace CrmBot.Benchmarks;
 /// </summary>
 public sealed class ConversationScenario : IBenchmarkScenario
 {
+    /// <summary>Turns of each language in a batch of the warm-up.</summary>
+    private const int WarmUpBatch = 500;
+
     private readonly Option<int> _turns = new("--turns")
     {
-        Description = "Turns measured in each language (after 500 warm-up turns each).",
+        Description = "Turns measured in each language (after warming up until the JIT has settled).",
         DefaultValueFactory = _ => 5_000,
     };
 
@@ -55,11 +58,16 @@ public sealed class ConversationScenario : IBenchmarkScenario
 
             var orders = await OrdersOfCustomersAsync(services, ct);
             await context.Output.WriteLineAsync($"Warming up, then {turns:N0} turns...");
-            await RunTurnsAsync(services, orders, 500, ct);
+            var warmUp = await JitWarmUp.RunAsync(() => RunTurnsAsync(services, orders, WarmUpBatch, ct));
+            await context.Output.WriteLineAsync(
+                $"Warmed up with {warmUp.Batches * WarmUpBatch * 2:N0} turns ({warmUp.MethodsCompiled:N0} methods compiled); " +
+                (warmUp.Settled ? "the JIT has settled." : "the JIT had not settled, the figures may include unoptimised code."));
             using var process = Process.GetCurrentProcess();
             var (processorTime, allocated, paused) = (process.TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+            var compilation = JitWarmUp.Compilation();
             var (english, chinese) = await RunTurnsAsync(services, orders, turns, ct);
             process.Refresh();
+            var compiled = JitWarmUp.Compilation();
             var cost = new LoadCost(process.TotalProcessorTime - processorTime, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused);
             var (englishLatency, chineseLatency) = (Percentiles.Of(english), Percentiles.Of(chinese));
             List<BenchmarkFigure> figures = [new("turns", turns / (english.Sum() / 1000), "turns/s")];
@@ -71,6 +79,8 @@ public sealed class ConversationScenario : IBenchmarkScenario
             figures.Add(new("processor time per turn", cost.ProcessorTime.TotalMilliseconds / (2 * turns), "ms"));
             figures.Add(new("allocated per turn", cost.AllocatedBytes / 1024.0 / (2 * turns), "KiB"));
             figures.Add(new("GC pauses", cost.GcPauses.TotalMilliseconds, "ms"));
+            figures.Add(new("methods compiled while measured", compiled.Methods - compilation.Methods, "methods"));
+            figures.Add(new("compiling while measured", (compiled.Time - compilation.Time).TotalMilliseconds, "ms"));
             return new BenchmarkResult(figures)
             {
                 Parameters = new Dictionary<string, string>
@@ -79,6 +89,8 @@ public sealed class ConversationScenario : IBenchmarkScenario
                     ["state"] = "SQLite (WAL, file)",
                     ["turns"] = turns.ToString(CultureInfo.InvariantCulture) + " of each language, alternating",
                     ["customers taking turns"] = orders.Count.ToString(CultureInfo.InvariantCulture),
+                    ["warm-up"] = $"{warmUp.Batches * WarmUpBatch} turns of each language, until the JIT compiled fewer than 10 methods in {WarmUpBatch} turns twice in a row" +
+                        (warmUp.Settled ? "" : " (not reached)"),
                 },
             };
         }
