@@ -9,6 +9,24 @@ public sealed class ProductCatalog(CrmDbContext db)
 {
     public const int MaxPageSize = 50;
 
+    // Compiled: the bot browses the catalogue on the turns that show products or offer them for an order.
+    private static readonly CompiledQuery<Func<CrmDbContext, int, int, IAsyncEnumerable<Product>>> All = new(() =>
+        EF.CompileAsyncQuery<CrmDbContext, int, int, Product>((db, skip, take) =>
+            db.Products.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Sku).Skip(skip).Take(take)));
+
+    // Whatever the case the user typed: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's ILIKE of all.
+    private static readonly CompiledQuery<Func<CrmDbContext, string, int, int, IAsyncEnumerable<Product>>> Containing = new(() =>
+        EF.CompileAsyncQuery<CrmDbContext, string, int, int, Product>((db, pattern, skip, take) =>
+            db.Products.AsNoTracking()
+                .Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.Like(p.Sku, pattern, LikePattern.EscapeCharacter))
+                .OrderBy(p => p.Name).ThenBy(p => p.Sku).Skip(skip).Take(take)));
+
+    private static readonly CompiledQuery<Func<CrmDbContext, string, int, int, IAsyncEnumerable<Product>>> ContainingAnyCase = new(() =>
+        EF.CompileAsyncQuery<CrmDbContext, string, int, int, Product>((db, pattern, skip, take) =>
+            db.Products.AsNoTracking()
+                .Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter))
+                .OrderBy(p => p.Name).ThenBy(p => p.Sku).Skip(skip).Take(take)));
+
     /// <summary>Products whose name or SKU contains <paramref name="search"/> (all when empty), by name.</summary>
     public async Task<Page<Product>> BrowseAsync(string? search, int page = 1, int pageSize = 10, CancellationToken ct = default)
     {
@@ -17,18 +35,17 @@ public sealed class ProductCatalog(CrmDbContext db)
             throw new DomainException("validation.page", $"Pages start at 1 and hold 1 to {MaxPageSize} products.");
         }
 
-        var products = db.Products.AsNoTracking();
+        var (skip, take) = ((page - 1) * pageSize, pageSize + 1);
         var text = search?.Trim();
-        if (!string.IsNullOrEmpty(text))
+        var products = string.IsNullOrEmpty(text)
+            ? All.For(db)(db, skip, take)
+            : (db.Database.IsNpgsql() ? ContainingAnyCase : Containing).For(db)(db, LikePattern.Containing(text), skip, take);
+        var found = new List<Product>(take);
+        await foreach (var product in products.WithCancellation(ct))
         {
-            // Whatever the case the user typed: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's ILIKE of all.
-            var pattern = LikePattern.Containing(text);
-            products = db.Database.IsNpgsql()
-                ? products.Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter))
-                : products.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.Like(p.Sku, pattern, LikePattern.EscapeCharacter));
+            found.Add(product);
         }
 
-        var found = await products.OrderBy(p => p.Name).ThenBy(p => p.Sku).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(ct);
         return new Page<Product>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
     }
 

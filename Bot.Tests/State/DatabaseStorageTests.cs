@@ -51,6 +51,31 @@ public class DatabaseStorageTests
     }
 
     [Fact]
+    public async Task EachWriteRecordsItsTimeAndANewETag()
+    {
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        var storage = StorageOf(db);
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "first" } }, Ct);
+        var first = await db.WithDbAsync(d => d.StoredStates.AsNoTracking().SingleAsync(s => s.Key == "k", Ct));
+        var note = await ReadNoteAsync(storage, "k");
+
+        db.Clock.Advance(TimeSpan.FromMinutes(90));
+        note.Text = "second";
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = note }, Ct);
+        var second = await db.WithDbAsync(d => d.StoredStates.AsNoTracking().SingleAsync(s => s.Key == "k", Ct));
+        db.Clock.Advance(TimeSpan.FromMinutes(5));
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note { Text = "third", ETag = "*" } }, Ct);
+        var third = await db.WithDbAsync(d => d.StoredStates.AsNoTracking().SingleAsync(s => s.Key == "k", Ct));
+
+        Assert.Equal(TestDatabase.Start, first.UpdatedAt);
+        Assert.Equal(TestDatabase.Start.AddMinutes(90), second.UpdatedAt);
+        Assert.Equal(TestDatabase.Start.AddMinutes(95), third.UpdatedAt);
+        Assert.Equal(3, new[] { first.ETag, second.ETag, third.ETag }.Distinct().Count());
+        Assert.Equal(second.ETag, note.ETag);
+        Assert.Contains("third", third.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoTurnsCreatingTheSameStateAtOnceCannotBothWin()
     {
         await using var db = await TestDatabase.CreateAsync(Provider, Ct);

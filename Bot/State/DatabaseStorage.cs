@@ -104,14 +104,7 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         var now = clock.GetUtcNow();
         if (expected is not null)
         {
-            var rows = db.StoredStates.Where(s => s.Key == key);
-            if (expected != "*")
-            {
-                rows = rows.Where(s => s.ETag == expected);
-            }
-
-            var updated = await rows.ExecuteUpdateAsync(
-                set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, eTag).SetProperty(s => s.UpdatedAt, now), ct);
+            var updated = await StoredStateUpdate.RunAsync(db, key, expected, json, eTag, now, ct);
             if (updated == 1)
             {
                 return eTag;
