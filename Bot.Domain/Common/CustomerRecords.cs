@@ -8,13 +8,7 @@ internal static class CustomerRecords
 {
     public const int MaxPageSize = 100;
 
-    public static void EnsurePage(int page, int pageSize)
-    {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
-        {
-            throw new DomainException("validation.page", $"Pages start at 1 and hold 1 to {MaxPageSize} entries (got page {page} of {pageSize}).");
-        }
-    }
+    public static PageRequest Page(int page, int pageSize) => PageRequest.Of(page, pageSize, MaxPageSize, "entries");
 
     /// <summary>Not-found errors for a customer or rep that does not exist, rather than a foreign key failing on save.</summary>
     public static async Task EnsureExistAsync(CrmDbContext db, Guid customerId, Guid? repId, CancellationToken ct)

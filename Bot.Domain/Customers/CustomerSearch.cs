@@ -20,15 +20,7 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
 
     public async Task<Page<CustomerSummary>> SearchAsync(string? query, int page, int pageSize, CancellationToken ct)
     {
-        if (page < 1)
-        {
-            throw new DomainException("validation.page", $"Page numbers start at 1 (got {page}).");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            throw new DomainException("validation.page_size", $"A page holds 1 to {MaxPageSize} customers (got {pageSize}).");
-        }
+        var request = PageRequest.Of(page, pageSize, MaxPageSize, "customers");
 
         // Control characters are no part of a name, and PostgreSQL refuses a NUL in text.
         var text = string.Concat((query ?? string.Empty).Select(c => char.IsControl(c) ? ' ' : c)).Trim();
@@ -37,9 +29,8 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
             throw new DomainException("validation.too_long", $"A search can be at most {MaxQueryLength} characters long.");
         }
 
-        var skip = (page - 1) * pageSize;
-        var found = await FindAsync(text, skip, pageSize + 1, ct);
-        return new Page<CustomerSummary>(found.Take(pageSize).Select(CustomerSummary.Of).ToList(), page, pageSize, found.Count > pageSize);
+        var found = await FindAsync(text, request.Skip, request.Take, ct);
+        return request.Of(found.ConvertAll(CustomerSummary.Of));
     }
 
     private async Task<List<Customer>> FindAsync(string text, int skip, int take, CancellationToken ct)

@@ -30,14 +30,14 @@ public sealed class InteractionService(CrmDbContext db, TimeProvider clock)
     /// <summary>A customer's interactions, latest first.</summary>
     public async Task<Page<Interaction>> ListForCustomerAsync(Guid customerId, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
-        CustomerRecords.EnsurePage(page, pageSize);
+        var request = CustomerRecords.Page(page, pageSize);
         await CustomerRecords.EnsureExistAsync(db, customerId, repId: null, ct);
         var found = await db.Interactions.AsNoTracking()
             .Where(i => i.CustomerId == customerId)
             .OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .Skip(request.Skip).Take(request.Take)
             .ToListAsync(ct);
-        return new Page<Interaction>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
+        return request.Of(found);
     }
 
     /// <summary>Records a contact the customer started with no rep yet (e.g. asking for a person in chat), for the reps to pick up.</summary>

@@ -12,10 +12,7 @@ public sealed class OrderSearch(CrmDbContext db)
     public async Task<Page<OrderListItem>> ListAsync(OrderFilter filter, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
-        {
-            throw new DomainException("validation.page", $"Pages start at 1 and hold 1 to {MaxPageSize} orders (got page {page} of {pageSize}).");
-        }
+        var request = PageRequest.Of(page, pageSize, MaxPageSize, "orders");
 
         if (filter is { PlacedFrom: { } from, PlacedTo: { } to } && to <= from)
         {
@@ -45,9 +42,9 @@ public sealed class OrderSearch(CrmDbContext db)
 
         var found = await orders
             .OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .Skip(request.Skip).Take(request.Take)
             .Select(o => new OrderListItem(o.Number, o.CustomerId, o.Status, o.Total, o.PlacedAt, o.Lines.Sum(l => l.Quantity), o.Version))
             .ToListAsync(ct);
-        return new Page<OrderListItem>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
+        return request.Of(found);
     }
 }

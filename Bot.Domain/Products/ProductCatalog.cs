@@ -30,23 +30,18 @@ public sealed class ProductCatalog(CrmDbContext db)
     /// <summary>Products whose name or SKU contains <paramref name="search"/> (all when empty), by name.</summary>
     public async Task<Page<Product>> BrowseAsync(string? search, int page = 1, int pageSize = 10, CancellationToken ct = default)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
-        {
-            throw new DomainException("validation.page", $"Pages start at 1 and hold 1 to {MaxPageSize} products.");
-        }
-
-        var (skip, take) = ((page - 1) * pageSize, pageSize + 1);
+        var request = PageRequest.Of(page, pageSize, MaxPageSize, "products");
         var text = search?.Trim();
         var products = string.IsNullOrEmpty(text)
-            ? All.For(db)(db, skip, take)
-            : (db.Database.IsNpgsql() ? ContainingAnyCase : Containing).For(db)(db, LikePattern.Containing(text), skip, take);
-        var found = new List<Product>(take);
+            ? All.For(db)(db, request.Skip, request.Take)
+            : (db.Database.IsNpgsql() ? ContainingAnyCase : Containing).For(db)(db, LikePattern.Containing(text), request.Skip, request.Take);
+        var found = new List<Product>(request.Take);
         await foreach (var product in products.WithCancellation(ct))
         {
             found.Add(product);
         }
 
-        return new Page<Product>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
+        return request.Of(found);
     }
 
     public async Task<Product?> FindBySkuAsync(string sku, CancellationToken ct = default)

@@ -25,14 +25,14 @@ public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
     /// <summary>Every reminder about a customer, open or not, soonest due first.</summary>
     public async Task<Page<Reminder>> ListForCustomerAsync(Guid customerId, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
-        CustomerRecords.EnsurePage(page, pageSize);
+        var request = CustomerRecords.Page(page, pageSize);
         await CustomerRecords.EnsureExistAsync(db, customerId, repId: null, ct);
         var found = await db.Reminders.AsNoTracking()
             .Where(r => r.CustomerId == customerId)
             .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .Skip(request.Skip).Take(request.Take)
             .ToListAsync(ct);
-        return new Page<Reminder>(found.Take(pageSize).ToList(), page, pageSize, found.Count > pageSize);
+        return request.Of(found);
     }
 
     public async Task<IReadOnlyList<Reminder>> ListOpenAsync(Guid repId, int take = 10, CancellationToken ct = default) =>

@@ -110,4 +110,15 @@ public class ProductsApiTests(ApiApplication app) : IClassFixture<ApiApplication
         Assert.Equal($"{word} A", Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
         Assert.True(page.GetProperty("hasMore").GetBoolean());
     }
+
+    [Theory]
+    [InlineData("page=2147483647&pageSize=50", "numbered 1 to 42,949,672 (got 2147483647)")]
+    [InlineData("page=0", "numbered 1 to")]
+    [InlineData("pageSize=51", "A page holds 1 to 50 products (got 51)")]
+    public async Task APageOutOfRangeIsABadRequestThatSaysWhatIsAllowed(string query, string said)
+    {
+        using var response = await _client.GetAsync($"products?{query}", Ct);
+
+        Assert.Contains(said, (await response.ProblemAsync(HttpStatusCode.BadRequest)).Detail(), StringComparison.Ordinal);
+    }
 }
