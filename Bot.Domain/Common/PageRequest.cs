@@ -41,5 +41,5 @@ public readonly record struct PageRequest
     }
 
     /// <summary>The page made of what was read with <see cref="Skip"/> and <see cref="Take"/>.</summary>
-    public Page<T> Of<T>(IReadOnlyList<T> found) => new([.. found.Take(Size)], Number, Size, found.Count > Size);
+    public Page<T> PageOf<T>(IReadOnlyList<T> found) => new([.. found.Take(Size)], Number, Size, found.Count > Size);
 }

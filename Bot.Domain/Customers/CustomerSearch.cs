@@ -30,7 +30,7 @@ public sealed class CustomerSearch(CrmDbContext db, IOptions<CrmOptions> options
         }
 
         var found = await FindAsync(text, request.Skip, request.Take, ct);
-        return request.Of(found.ConvertAll(CustomerSummary.Of));
+        return request.PageOf(found.ConvertAll(CustomerSummary.Of));
     }
 
     private async Task<List<Customer>> FindAsync(string text, int skip, int take, CancellationToken ct)

@@ -37,7 +37,7 @@ public sealed class InteractionService(CrmDbContext db, TimeProvider clock)
             .OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
             .Skip(request.Skip).Take(request.Take)
             .ToListAsync(ct);
-        return request.Of(found);
+        return request.PageOf(found);
     }
 
     /// <summary>Records a contact the customer started with no rep yet (e.g. asking for a person in chat), for the reps to pick up.</summary>

@@ -45,6 +45,6 @@ public sealed class OrderSearch(CrmDbContext db)
             .Skip(request.Skip).Take(request.Take)
             .Select(o => new OrderListItem(o.Number, o.CustomerId, o.Status, o.Total, o.PlacedAt, o.Lines.Sum(l => l.Quantity), o.Version))
             .ToListAsync(ct);
-        return request.Of(found);
+        return request.PageOf(found);
     }
 }

@@ -41,7 +41,7 @@ public sealed class ProductCatalog(CrmDbContext db)
             found.Add(product);
         }
 
-        return request.Of(found);
+        return request.PageOf(found);
     }
 
     public async Task<Product?> FindBySkuAsync(string sku, CancellationToken ct = default)

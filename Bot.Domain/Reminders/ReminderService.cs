@@ -32,7 +32,7 @@ public sealed class ReminderService(CrmDbContext db, TimeProvider clock)
             .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
             .Skip(request.Skip).Take(request.Take)
             .ToListAsync(ct);
-        return request.Of(found);
+        return request.PageOf(found);
     }
 
     public async Task<IReadOnlyList<Reminder>> ListOpenAsync(Guid repId, int take = 10, CancellationToken ct = default) =>

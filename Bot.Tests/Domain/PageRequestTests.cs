@@ -37,8 +37,8 @@ public sealed class PageRequestTests
     {
         var request = PageRequest.Of(2, 2, 100, "orders");
 
-        var full = request.Of(["c", "d", "e"]);
-        var last = request.Of(["c"]);
+        var full = request.PageOf(["c", "d", "e"]);
+        var last = request.PageOf(["c"]);
 
         Assert.Equal(["c", "d"], full.Items);
         Assert.Equal((2, 2, true), (full.PageNumber, full.PageSize, full.HasMore));

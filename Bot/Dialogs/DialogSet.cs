@@ -90,7 +90,8 @@ public sealed class DialogSet(IStatePropertyAccessor<DialogState>? dialogState =
         }
 
         _dialogs.Add(dialogId, dialog);
-        VersionsOfType.TryAdd((byType.Type, dialogId), dialog.Version);
+        // Only the first of its type gives the version: later ones need not compute theirs.
+        VersionsOfType.GetOrAdd((byType.Type, dialogId), static (_, built) => built.Version, dialog);
         return dialog;
     }
 
