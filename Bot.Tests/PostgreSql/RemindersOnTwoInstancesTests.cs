@@ -42,9 +42,10 @@ public sealed class RemindersOnTwoInstancesTests
         run.TriggerJob();
         run.TriggerJob();
 
-        // Both instances are working through the reminders when one of them dies.
-        var before = await run.WaitAsync(counts => counts.Of(DeliveryStatus.Sent) >= run.Reminders / 5 && run.JobsProcessing == 2, Ct);
-        Assert.Equal(2, run.JobsProcessing);
+        // Both instances are working through the reminders when one of them dies. Their own minutely schedule may add a
+        // run of the job to the two triggered here, so two or more are processing.
+        var before = await run.WaitAsync(counts => counts.Of(DeliveryStatus.Sent) >= run.Reminders / 5 && run.JobsProcessing >= 2, Ct);
+        Assert.True(run.JobsProcessing >= 2, $"{run.JobsProcessing} runs of the job processing ({before}).");
         await run.Instances[0].KillAsync();
         var atKill = await run.CountAsync(Ct);
 
