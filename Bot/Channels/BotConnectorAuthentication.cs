@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
@@ -11,9 +12,10 @@ namespace CrmBot.Channels;
 /// a header that is not a JWT (ArgumentException, SecurityTokenMalformedException) or a token that fails
 /// validation (SecurityTokenException: unknown signing key, bad signature, expired) escape as 500s.
 /// Failing to fetch the signing keys stays a server error: the bot cannot tell a good token from a forged one.
+/// Turns get kept connector clients (<see cref="ConnectorClientCache"/>) and a user-token client built only if used.
 /// </summary>
 public sealed class BotConnectorAuthentication(
-    IConfiguration configuration, IHttpClientFactory httpClientFactory, ILogger<BotConnectorAuthentication> logger)
+    IConfiguration configuration, IHttpClientFactory httpClientFactory, ConnectorClientCache clients, ILogger<BotConnectorAuthentication> logger)
     : ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: httpClientFactory, logger: logger)
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(
@@ -21,7 +23,9 @@ public sealed class BotConnectorAuthentication(
     {
         try
         {
-            return await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            var result = await base.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            result.ConnectorFactory = clients.Wrap(result.ConnectorFactory, result.ClaimsIdentity);
+            return result;
         }
         catch (Exception exception) when (exception is SecurityTokenException or ArgumentException)
         {
@@ -41,4 +45,10 @@ public sealed class BotConnectorAuthentication(
             throw new UnauthorizedAccessException(exception.Message, exception);
         }
     }
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        clients.Wrap(base.CreateConnectorFactory(claimsIdentity), claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => base.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
 }

@@ -20,6 +20,7 @@ public static class BotFrameworkExtensions
     {
         var services = builder.Services;
         services.AddHttpClient();
+        services.AddSingleton<ConnectorClientCache>();
         services.AddSingleton<BotFrameworkAuthentication, BotConnectorAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<DuplicateActivityFilter>();
