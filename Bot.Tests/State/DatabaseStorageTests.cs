@@ -196,7 +196,7 @@ public class DatabaseStorageTests
 
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["prompt"] = prompt, ["values"] = values } }, Ct);
         var json = await db.WithDbAsync(context => context.StoredStates.Select(s => s.Json).SingleAsync(Ct));
-        var read = (JObject)(await storage.ReadAsync(["k"], Ct))["k"];
+        var read = JObject.FromObject((await storage.ReadAsync(["k"], Ct))["k"]);
 
         Assert.DoesNotContain("\"replyToId\"", json, StringComparison.Ordinal);
         Assert.Null(read["prompt"]!.ToObject<Activity>()!.ReplyToId);
@@ -204,9 +204,9 @@ public class DatabaseStorageTests
         Assert.Equal(JTokenType.Null, read["values"]!["contact"]!.Type);
     }
 
-    /// <summary>Items come back as JSON objects (as from Bot Framework's MemoryStorage), which BotState converts.</summary>
+    /// <summary>Items come back as dictionaries of their properties' JSON, the shape BotState keeps them in.</summary>
     private static async Task<Note> ReadNoteAsync(DatabaseStorage storage, string key) =>
-        ((JObject)(await storage.ReadAsync([key], Ct))[key]).ToObject<Note>()!;
+        JObject.FromObject(Assert.IsType<Dictionary<string, object>>((await storage.ReadAsync([key], Ct))[key])).ToObject<Note>()!;
 
     private static DatabaseStorage StorageOf(TestDatabase db) =>
         new(db.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>(), db.Clock);
