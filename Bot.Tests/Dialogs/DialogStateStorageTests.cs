@@ -111,5 +111,48 @@ public sealed class DialogStateStorageTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task AWaitingPromptKeepsItsOptionsAsTextAndSendsACopyOfThem()
+    {
+        var storage = new JsonTextStorage();
+        var options = new PromptOptions { Prompt = MessageFactory.Text("How many boxes?"), Validations = 12 };
+        var root = TestDialogs.AskAndTell(new NumberPrompt<int>("count"), options, result => $"{result} boxes");
+
+        await new DialogTestBot(root, storage).Flow().Send("hi").AssertReply("How many boxes?").StartTestAsync();
+
+        var prompt = PromptInstance(storage);
+        Assert.Equal(JTokenType.String, prompt["options"]!.Type);
+        Assert.Equal(12, JObject.Parse((string)prompt["options"]!)["Validations"]!.Value<int>());
+        // Sending filled in the copy (conversation, ids), not the dialog's own options.
+        Assert.Null(options.Prompt.Conversation);
+        Assert.Null(options.Prompt.ReplyToId);
+    }
+
+    [Fact]
+    public async Task APromptSavedWithItsOptionsAsAnObjectGoesOnAndKeepsThemAsTextFromThen()
+    {
+        var storage = new JsonTextStorage();
+        Dialog Root() => TestDialogs.AskAndTell(new NumberPrompt<int>("count"), TestDialogs.Ask("How many boxes?"), result => $"{result} boxes");
+        await new DialogTestBot(Root(), storage).Flow().Send("hi").AssertReply("How many boxes?").StartTestAsync();
+        // The shape the state had before options were kept as text.
+        var key = Assert.Single(storage.Keys);
+        var state = JObject.Parse(storage[key]);
+        var prompt = PromptInstance(state);
+        prompt["options"] = JObject.Parse((string)prompt["options"]!);
+        storage[key] = state.ToString();
+
+        await new DialogTestBot(Root(), storage).Flow()
+            .Send("lots").AssertReply(activity => Assert.EndsWith("How many boxes?", activity.AsMessageActivity().Text))
+            .StartTestAsync();
+        Assert.Equal(JTokenType.String, PromptInstance(storage)["options"]!.Type);
+
+        await new DialogTestBot(Root(), storage).Flow().Send("7").AssertReply("7 boxes").StartTestAsync();
+    }
+
+    private static JObject PromptInstance(JsonTextStorage storage) => PromptInstance(JObject.Parse(storage[Assert.Single(storage.Keys)]));
+
+    private static JObject PromptInstance(JObject conversationState) =>
+        (JObject)conversationState.SelectTokens("$..DialogStack[*].State").Single(state => state["state"]?["attemptCount"] is not null);
+
     private sealed record Visitor(string Name, int Visits);
 }

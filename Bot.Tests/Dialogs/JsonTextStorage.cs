@@ -16,6 +16,8 @@ internal sealed class JsonTextStorage : IStorage
 
     private readonly ConcurrentDictionary<string, string> _items = new();
 
+    public IReadOnlyCollection<string> Keys => [.. _items.Keys];
+
     public string this[string key]
     {
         get => _items[key];

@@ -31,16 +31,17 @@ public abstract class Prompt<T> : Dialog
             throw new ArgumentException($"The prompt '{Id}' needs PromptOptions.", nameof(options));
         }
 
-        var state = dc.ActiveDialog!.State;
+        var instance = dc.ActiveDialog!;
         var promptState = new Dictionary<string, object?> { [PromptState.AttemptCountKey] = 0 };
-        state[PromptState.OptionsKey] = promptOptions;
-        state[PromptState.StateKey] = promptState;
+        instance.State[PromptState.OptionsKey] = PromptState.Store(promptOptions);
+        instance.State[PromptState.StateKey] = promptState;
         if (PromptTexts.Translate(promptOptions) is { Count: > 0 } translations)
         {
-            state[PromptState.TranslationsKey] = translations;
+            instance.State[PromptState.TranslationsKey] = translations;
         }
 
-        await OnPromptAsync(dc.Context, promptState, promptOptions, isRetry: false, cancellationToken);
+        // The stored copy is sent, so the caller's options stay as they were.
+        await OnPromptAsync(dc.Context, promptState, PromptState.Options(instance), isRetry: false, cancellationToken);
         return EndOfTurn;
     }
 
@@ -102,13 +103,16 @@ public abstract class Prompt<T> : Dialog
         return Read(instance).Options.Help;
     }
 
-    /// <summary>Sends the question, or on a retry the retry prompt (by default the hint and the question).</summary>
+    /// <summary>
+    /// Sends the question, or on a retry the retry prompt (by default the hint and the question). The options are
+    /// this turn's own copy of the stored ones: their activities are sent as they are.
+    /// </summary>
     protected virtual async Task OnPromptAsync(
         ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var prompt = isRetry ? RetryActivity(options) : options.Prompt is { } question ? ActivityCopy.Of(question) : null;
+        var prompt = isRetry ? RetryActivity(options) : options.Prompt;
         if (prompt is null)
         {
             return;
@@ -133,10 +137,10 @@ public abstract class Prompt<T> : Dialog
     {
         if (options.RetryPrompt is { } retry)
         {
-            return ActivityCopy.Of(retry);
+            return retry;
         }
 
-        var activity = options.Prompt is { } question ? ActivityCopy.Of(question) : (Activity)Activity.CreateMessageActivity();
+        var activity = options.Prompt ?? (Activity)Activity.CreateMessageActivity();
         activity.Text = DialogMessages.Retry(RetryHint, activity.Text);
         activity.Speak = null;
         return activity;
@@ -145,8 +149,7 @@ public abstract class Prompt<T> : Dialog
     /// <summary>The prompt's state and options, the options' texts in the turn's language if the user switched to another one since.</summary>
     private static (IDictionary<string, object?> State, PromptOptions Options) Read(DialogInstance instance)
     {
-        var options = instance.State.GetValue<PromptOptions>(PromptState.OptionsKey)
-            ?? throw new DialogStateOutdatedException($"The prompt '{instance.Id}' has no options.");
+        var options = PromptState.Options(instance);
         var promptState = instance.State.GetValue<Dictionary<string, object?>>(PromptState.StateKey) ?? [];
         instance.State[PromptState.StateKey] = promptState;
         var translations = instance.State.GetValue<Dictionary<string, PromptTexts>>(PromptState.TranslationsKey);
