@@ -123,6 +123,7 @@ public sealed class DialogStateStorageTests
         var prompt = PromptInstance(storage);
         Assert.Equal(JTokenType.String, prompt["options"]!.Type);
         Assert.Equal(12, JObject.Parse((string)prompt["options"]!)["Validations"]!.Value<int>());
+        Assert.Equal("How many boxes?", (string?)JObject.Parse((string)prompt["activities"]!)["Prompt"]!["text"]);
         // Sending filled in the copy (conversation, ids), not the dialog's own options.
         Assert.Null(options.Prompt.Conversation);
         Assert.Null(options.Prompt.ReplyToId);
@@ -138,13 +139,17 @@ public sealed class DialogStateStorageTests
         var key = Assert.Single(storage.Keys);
         var state = JObject.Parse(storage[key]);
         var prompt = PromptInstance(state);
-        prompt["options"] = JObject.Parse((string)prompt["options"]!);
+        var options = JObject.Parse((string)prompt["options"]!);
+        options.Merge(JObject.Parse((string)prompt["activities"]!));
+        prompt["options"] = options;
+        prompt.Remove("activities");
         storage[key] = state.ToString();
 
         await new DialogTestBot(Root(), storage).Flow()
             .Send("lots").AssertReply(activity => Assert.EndsWith("How many boxes?", activity.AsMessageActivity().Text))
             .StartTestAsync();
         Assert.Equal(JTokenType.String, PromptInstance(storage)["options"]!.Type);
+        Assert.Equal(JTokenType.String, PromptInstance(storage)["activities"]!.Type);
 
         await new DialogTestBot(Root(), storage).Flow().Send("7").AssertReply("7 boxes").StartTestAsync();
     }

@@ -33,7 +33,7 @@ public abstract class Prompt<T> : Dialog
 
         var instance = dc.ActiveDialog!;
         var promptState = new Dictionary<string, object?> { [PromptState.AttemptCountKey] = 0 };
-        instance.State[PromptState.OptionsKey] = PromptState.Store(promptOptions);
+        PromptState.Store(instance, promptOptions);
         instance.State[PromptState.StateKey] = promptState;
         if (PromptTexts.Translate(promptOptions) is { Count: > 0 } translations)
         {
@@ -41,7 +41,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         // The stored copy is sent, so the caller's options stay as they were.
-        await OnPromptAsync(dc.Context, promptState, PromptState.Options(instance), isRetry: false, cancellationToken);
+        await OnPromptAsync(dc.Context, promptState, PromptState.Options(instance, withActivities: true), isRetry: false, cancellationToken);
         return EndOfTurn;
     }
 
@@ -53,7 +53,8 @@ public abstract class Prompt<T> : Dialog
             return EndOfTurn;
         }
 
-        var (promptState, options) = Read(dc.ActiveDialog!);
+        var instance = dc.ActiveDialog!;
+        var (promptState, options) = Read(instance, withActivities: false);
         var attempts = promptState.GetValue<int>(PromptState.AttemptCountKey) + 1;
         promptState[PromptState.AttemptCountKey] = attempts;
 
@@ -75,7 +76,7 @@ public abstract class Prompt<T> : Dialog
         // A validator that explained the problem itself has said enough.
         if (!dc.Context.Responded)
         {
-            await OnPromptAsync(dc.Context, promptState, options, isRetry: true, cancellationToken);
+            await OnPromptAsync(dc.Context, promptState, Read(instance, withActivities: true).Options, isRetry: true, cancellationToken);
         }
 
         return EndOfTurn;
@@ -93,14 +94,14 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var (promptState, options) = Read(instance);
+        var (promptState, options) = Read(instance, withActivities: true);
         return OnPromptAsync(turnContext, promptState, options, isRetry: false, cancellationToken);
     }
 
     public override Activity? GetHelp(ITurnContext turnContext, DialogInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return Read(instance).Options.Help;
+        return Read(instance, withActivities: true).Options.Help;
     }
 
     /// <summary>
@@ -146,12 +147,20 @@ public abstract class Prompt<T> : Dialog
         return activity;
     }
 
-    /// <summary>The prompt's state and options, the options' texts in the turn's language if the user switched to another one since.</summary>
-    private static (IDictionary<string, object?> State, PromptOptions Options) Read(DialogInstance instance)
+    /// <summary>
+    /// The prompt's state and options; with the activities, in the turn's language if the user switched to another
+    /// one since.
+    /// </summary>
+    private static (IDictionary<string, object?> State, PromptOptions Options) Read(DialogInstance instance, bool withActivities)
     {
-        var options = PromptState.Options(instance);
+        var options = PromptState.Options(instance, withActivities);
         var promptState = instance.State.GetValue<Dictionary<string, object?>>(PromptState.StateKey) ?? [];
         instance.State[PromptState.StateKey] = promptState;
+        if (!withActivities)
+        {
+            return (promptState, options);
+        }
+
         var translations = instance.State.GetValue<Dictionary<string, PromptTexts>>(PromptState.TranslationsKey);
         return translations?.GetValueOrDefault(CultureInfo.CurrentUICulture.Name) is { } texts ? (promptState, texts.Apply(options)) : (promptState, options);
     }

@@ -12,6 +12,7 @@ public sealed class PromptValidatorContext<T>(
     /// <summary>State of the prompt instance, kept between its turns.</summary>
     public IDictionary<string, object?> State { get; } = state;
 
+    /// <summary>The prompt's options, without its question, retry prompt and help: they are read only when sent.</summary>
     public PromptOptions Options { get; } = options;
 
     /// <summary>How many answers the prompt has had, this one included.</summary>
