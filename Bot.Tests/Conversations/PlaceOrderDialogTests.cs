@@ -160,6 +160,21 @@ public class PlaceOrderDialogTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("new order")]
+    [InlineData("I'd like to place an order")]
+    [InlineData("start a new order please")]
+    public async Task AskingToOrderAsksWhichProductEvenWhenAProductNameSharesAWord(string request)
+    {
+        await using var host = await ShopAsync();
+        await host.Database.AddProductAsync("GIFT-NEWYEAR", 88m, 3, Ct, name: "New Year gift box");
+        await host.Database.AddProductAsync("TEA-START", 30m, 3, Ct, name: "Starter tea set");
+
+        await host.Flow(Caller.Anonymous)
+            .Send(request).AssertReply(reply => Assert.StartsWith("Which product would you like?\n1.", reply.AsMessageActivity().Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task AskingForMoreThanTheStockInTheFirstSentenceSaysHowManyAreLeft()
     {

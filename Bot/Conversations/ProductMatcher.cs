@@ -19,6 +19,8 @@ public sealed partial class ProductMatcher(ProductCatalog catalog)
     {
         "a", "an", "the", "and", "or", "of", "for", "to", "me", "my", "your", "you", "i", "we", "do", "have", "any",
         "some", "want", "buy", "order", "please", "show", "see", "what", "which", "product", "products", "item", "items",
+        // Words of asking to order ("new order", "start an order"): a product named "New Year gift box" is not what they mean.
+        "new", "another", "place", "start", "make", "create", "get", "need", "like", "would", "can", "could",
     };
 
     public async Task<IReadOnlyList<Product>> MatchAsync(string? sentence, CancellationToken ct)
