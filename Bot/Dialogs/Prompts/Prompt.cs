@@ -40,8 +40,9 @@ public abstract class Prompt<T> : Dialog
             instance.State[PromptState.TranslationsKey] = translations;
         }
 
-        // The stored copy is sent, so the caller's options stay as they were.
-        await OnPromptAsync(dc.Context, promptState, PromptState.Options(instance, withActivities: true), isRetry: false, cancellationToken);
+        // A copy of the question is sent, so the caller's options stay as they were.
+        var sent = promptOptions.Prompt is { } question ? promptOptions.WithTexts(ActivityCopy.Of(question), promptOptions.RetryPrompt, promptOptions.Help) : promptOptions;
+        await OnPromptAsync(dc.Context, promptState, sent, isRetry: false, cancellationToken);
         return EndOfTurn;
     }
 
