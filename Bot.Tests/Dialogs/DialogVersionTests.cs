@@ -1,5 +1,6 @@
 using CrmBot.Dialogs;
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace CrmBot.Tests.Dialogs;
 
@@ -84,6 +85,25 @@ public sealed class DialogVersionTests
         await bot.Flow()
             .Send("Ann").AssertReply(Restart).AssertReply("What's your name?")
             .Send("Ann").AssertReply("How many boxes?")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("options")]
+    [InlineData("activities")]
+    public async Task PromptOptionsThatNoLongerReadRestartTheConversationPolitely(string key)
+    {
+        var storage = new JsonTextStorage();
+        var bot = new DialogTestBot(TestDialogs.Order(new ComponentDialog("root")), storage);
+        await bot.Flow().Send("hi").AssertReply("What's your name?").Send("Ann").AssertReply("How many boxes?").StartTestAsync();
+        var state = JObject.Parse(storage[bot.StateKey]);
+        var prompt = state.SelectTokens("$..DialogStack[*].State").Single(instance => instance[key] is not null && instance["state"] is not null);
+        prompt[key] = "{\"Choices\": 7";
+        storage[bot.StateKey] = state.ToString();
+
+        // The question is read only when it is asked again, after an answer the prompt cannot accept.
+        await bot.Flow()
+            .Send("lots").AssertReply(Restart).AssertReply("What's your name?")
             .StartTestAsync();
     }
 

@@ -106,8 +106,9 @@ public abstract class Prompt<T> : Dialog
     }
 
     /// <summary>
-    /// Sends the question, or on a retry the retry prompt (by default the hint and the question). The options are
-    /// this turn's own copy of the stored ones: their activities are sent as they are.
+    /// Sends the question, or on a retry the retry prompt (by default the hint and the question), as the options hold
+    /// it: the options' activities are this turn's to change (a copy of the caller's question when first asked, a new
+    /// read of the stored options after that).
     /// </summary>
     protected virtual async Task OnPromptAsync(
         ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)

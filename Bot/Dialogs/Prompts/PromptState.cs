@@ -62,7 +62,7 @@ internal static class PromptState
         }
         catch (JsonException exception)
         {
-            throw new DialogStateOutdatedException($"The stored {typeof(T).Name} of the prompt '{instance.Id}' no longer read.", exception);
+            throw new DialogStateOutdatedException($"The stored {typeof(T).Name} of the prompt '{instance.Id}' can no longer be read.", exception);
         }
     }
 
