@@ -24,6 +24,9 @@ public sealed partial class WorkflowExecutor(
     /// <summary>Longer than any run takes: a claim this old was left by an executor that stopped.</summary>
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>Longer than a run's actions take when they work: a claim this recent means the run is under way.</summary>
+    public static readonly TimeSpan BusyWindow = TimeSpan.FromMinutes(1);
+
     /// <summary>Runs everything due now; returns how many runs it finished (done, skipped or failed).</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
@@ -37,8 +40,10 @@ public sealed partial class WorkflowExecutor(
 
         var finished = 0;
         var failing = new HashSet<Guid>();
-        while (true)
+        var claimed = true;
+        while (claimed)
         {
+            claimed = false;
             var now = clock.GetUtcNow();
             List<DueRun> due;
             await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -64,6 +69,7 @@ public sealed partial class WorkflowExecutor(
                     continue;
                 }
 
+                claimed = true;
                 try
                 {
                     finished += await ExecuteAsync(run.Id, ct) ? 1 : 0;
@@ -76,13 +82,24 @@ public sealed partial class WorkflowExecutor(
                 }
             }
         }
+
+        // What is left is another executor's or waits for one: the next pass takes it.
+        return finished;
     }
 
+    /// <summary>
+    /// Claims a run unless another executor claimed it first, or is running another run of the same customer: a
+    /// customer's messages go out in the order their runs fell due (the welcome before the news of the first order),
+    /// also with several executors. A claim older than <see cref="BusyWindow"/> no longer holds the customer's other
+    /// runs back, so a run that keeps failing does not silence the rest.
+    /// </summary>
     private async Task<bool> ClaimAsync(DueRun run, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var busySince = now - BusyWindow;
         return await db.WorkflowRuns
-            .Where(r => r.Id == run.Id && r.Status == WorkflowRunStatus.Pending && r.Attempts == run.Attempts)
+            .Where(r => r.Id == run.Id && r.Status == WorkflowRunStatus.Pending && r.Attempts == run.Attempts
+                && !db.WorkflowRuns.Any(other => other.CustomerId == r.CustomerId && other.Status == WorkflowRunStatus.Running && other.ClaimedAt > busySince))
             .ExecuteUpdateAsync(
                 set => set.SetProperty(r => r.Status, WorkflowRunStatus.Running)
                     .SetProperty(r => r.Attempts, run.Attempts + 1)
