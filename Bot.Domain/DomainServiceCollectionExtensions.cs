@@ -29,10 +29,11 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>();
         services.AddOptions<CrmOptions>();
         services.AddSingleton<SqlitePragmas>();
+        services.AddSingleton<SqliteWriteQueue>();
         // A pooled factory for singletons (bot state storage, jobs) and a context per scope for the services.
         services.AddPooledDbContextFactory<SqliteCrmDbContext>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>())
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SqliteWriteQueue>())
             .LogCommandErrorsAsInformation());
         services.AddPooledDbContextFactory<PostgreSqlCrmDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString())

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -16,7 +17,11 @@ namespace CrmBot.Domain.Persistence;
 /// </remarks>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    /// <summary>How long a writer waits for another to finish before it fails.</summary>
+    internal const int BusyTimeoutMilliseconds = 10_000;
+
+    private static readonly string Pragmas = string.Create(
+        CultureInfo.InvariantCulture, $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;");
 
     private readonly ConditionalWeakTable<object, object> _configured = [];
 
