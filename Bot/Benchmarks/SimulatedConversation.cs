@@ -56,7 +56,7 @@ internal sealed class SimulatedConversation(HttpClient client, string path, stri
             _restarts++;
         }
 
-        return new TurnOutcome(milliseconds, body.Length, reply.Length, error is null ? null : $"{turn.Step}: {error}");
+        return new TurnOutcome(milliseconds, body.Length, reply.Length, error is null ? null : $"{turn.Step}: {error}", turn.Step);
     }
 
     private byte[] Activity(string text) => JsonSerializer.SerializeToUtf8Bytes(new

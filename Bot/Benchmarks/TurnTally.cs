@@ -7,6 +7,7 @@ namespace CrmBot.Benchmarks;
 internal sealed class TurnTally(string bot, int conversations)
 {
     private readonly List<double> _latencies = [];
+    private readonly Dictionary<string, List<double>> _latenciesByStep = [];
     private readonly Dictionary<string, int> _errors = [];
     private TimeSpan _elapsed;
     private LoadCost _cost = new(TimeSpan.Zero, 0, TimeSpan.Zero);
@@ -40,6 +41,10 @@ internal sealed class TurnTally(string bot, int conversations)
             if (turn.Error is null)
             {
                 _latencies.Add(turn.Milliseconds);
+                if (turn.Step is { } step)
+                {
+                    (_latenciesByStep.TryGetValue(step, out var latencies) ? latencies : _latenciesByStep[step] = []).Add(turn.Milliseconds);
+                }
             }
             else
             {
@@ -48,10 +53,15 @@ internal sealed class TurnTally(string bot, int conversations)
         }
     }
 
+    /// <summary>The latency of each step of the script, to tell which kind of turn makes the tail.</summary>
+    public IEnumerable<(string Step, Percentiles Latency)> LatencyByStep =>
+        _latenciesByStep.Select(step => (step.Key, Percentiles.Of(step.Value)));
+
     public IEnumerable<BenchmarkFigure> Figures() =>
     [
         new($"{Label}: turns", TurnsPerSecond, "turns/s"),
         .. Latency.Figures($"{Label}: turn"),
+        .. LatencyByStep.SelectMany(step => step.Latency.Figures($"{Label}: {step.Step} turn")),
         new($"{Label}: errors", Errors, "turns"),
         new($"{Label}: processor time per turn", ProcessorMillisecondsPerTurn, "ms"),
         new($"{Label}: allocated per turn", _cost.AllocatedBytes / 1024.0 / _latencies.Count, "KiB"),
