@@ -16,6 +16,10 @@ public readonly record struct Money : IFormattable
     /// <summary>Far above any order, and safely inside what the database stores.</summary>
     public const decimal MaxAmount = 1_000_000_000_000m;
 
+    private static readonly string[] CurrencyFormats = [.. Enumerable.Range(0, MaxDecimals + 1).Select(decimals => $"C{decimals}")];
+
+    private static readonly string[] NumberFormats = [.. Enumerable.Range(0, MaxDecimals + 1).Select(decimals => $"N{decimals}")];
+
     public Money(decimal amount, string currency)
     {
         if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
@@ -89,15 +93,10 @@ public readonly record struct Money : IFormattable
             return Invariant();
         }
 
-        var numbers = (NumberFormatInfo)culture.NumberFormat.Clone();
-        if (IsCurrencyOf(culture))
-        {
-            numbers.CurrencyDecimalDigits = Decimals;
-            return Amount.ToString("C", numbers);
-        }
-
-        numbers.NumberDecimalDigits = Decimals;
-        return $"{Amount.ToString("N", numbers)} {Currency}";
+        // The precision of "C" and "N" is the number of decimals: the culture's own format needs no copy.
+        return IsCurrencyOf(culture)
+            ? Amount.ToString(CurrencyFormats[Decimals], culture)
+            : $"{Amount.ToString(NumberFormats[Decimals], culture)} {Currency}";
     }
 
     private string Invariant() => $"{Amount.ToString("0.00##", CultureInfo.InvariantCulture)} {Currency}";

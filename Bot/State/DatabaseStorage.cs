@@ -32,6 +32,9 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         NullValueHandling = NullValueHandling.Ignore,
     };
 
+    // Line numbers are kept for error messages of JSON read from files, not of stored state: every token had one.
+    private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<StoredState?>>> ByKey = new(() =>
         EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken ct) => db.StoredStates.AsNoTracking().FirstOrDefault(s => s.Key == key)));
 
@@ -144,7 +147,7 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         {
             var name = (string)reader.Value!;
             reader.Read();
-            item[name] = JToken.ReadFrom(reader);
+            item[name] = JToken.ReadFrom(reader, LoadSettings);
         }
 
         return item;
