@@ -8,7 +8,6 @@ using CrmBot.Understanding;
 using CrmBot.Workflows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -86,7 +85,7 @@ internal sealed class ConversationTestHost : IAsyncDisposable
 
     /// <summary>State objects as a newly started process would build them, over the same database.</summary>
     private ConversationState FreshConversationState() =>
-        new(new DatabaseStorage(Database.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>(), Database.Clock));
+        new(ActivatorUtilities.CreateInstance<DatabaseStorage>(Database.Services));
 
     private sealed class FixedCaller(Caller caller) : IMiddleware
     {

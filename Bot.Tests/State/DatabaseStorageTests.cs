@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace CrmBot.Tests.State;
@@ -204,12 +205,44 @@ public class DatabaseStorageTests
         Assert.Equal(JTokenType.Null, read["values"]!["contact"]!.Type);
     }
 
+    [Fact]
+    public async Task APropertyOfAKnownTypeIsReadAsThatTypeAndTheOthersAsJson()
+    {
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        var storage = StorageOf(db, typed: true);
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["k"] = new Dictionary<string, object> { ["Note"] = new Note { Text = "call 张三 back" }, ["Language"] = "zh-CN" },
+        }, Ct);
+
+        var item = Assert.IsType<Dictionary<string, object>>((await storage.ReadAsync(["k"], Ct))["k"]);
+
+        Assert.Equal("call 张三 back", Assert.IsType<Note>(item["Note"]).Text);
+        Assert.Equal("zh-CN", Assert.IsAssignableFrom<JToken>(item["Language"]).Value<string>());
+    }
+
+    [Fact]
+    public async Task AKnownPropertyThatNoLongerReadsAsItsTypeIsReadAsJsonForItsOwnerToHandle()
+    {
+        await using var db = await TestDatabase.CreateAsync(Provider, Ct);
+        await StorageOf(db).WriteAsync(new Dictionary<string, object>
+        {
+            ["k"] = new Dictionary<string, object> { ["Note"] = new JArray("an", "older", "shape"), ["Language"] = "en" },
+        }, Ct);
+
+        var item = Assert.IsType<Dictionary<string, object>>((await StorageOf(db, typed: true).ReadAsync(["k"], Ct))["k"]);
+
+        Assert.Equal(["an", "older", "shape"], Assert.IsType<JArray>(item["Note"]).Values<string>());
+        Assert.Equal("en", Assert.IsAssignableFrom<JToken>(item["Language"]).Value<string>());
+    }
+
     /// <summary>Items come back as dictionaries of their properties' JSON, the shape BotState keeps them in.</summary>
     private static async Task<Note> ReadNoteAsync(DatabaseStorage storage, string key) =>
         JObject.FromObject(Assert.IsType<Dictionary<string, object>>((await storage.ReadAsync([key], Ct))[key])).ToObject<Note>()!;
 
-    private static DatabaseStorage StorageOf(TestDatabase db) =>
-        new(db.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>(), db.Clock);
+    private static DatabaseStorage StorageOf(TestDatabase db, bool typed = false) =>
+        new(db.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>(), db.Clock,
+            typed ? Options.Create(new StoredStateOptions { PropertyTypes = { ["Note"] = typeof(Note) } }) : null);
 
     private static BotCallbackHandler CountingBot(IStorage storage)
     {

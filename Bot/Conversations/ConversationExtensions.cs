@@ -1,5 +1,7 @@
 using CrmBot.Analytics;
 using CrmBot.Channels;
+using CrmBot.Dialogs;
+using CrmBot.State;
 using CrmBot.Teams;
 using CrmBot.Workflows.Chat;
 using CrmBot.Workflows.Engine;
@@ -22,6 +24,7 @@ public static class ConversationExtensions
 
     public static IServiceCollection AddConversationDialogs(this IServiceCollection services)
     {
+        services.Configure<StoredStateOptions>(options => options.PropertyTypes[DialogBot.DialogStateProperty] = typeof(DialogState));
         services.AddSingleton<OrderTimelineMessage>();
         services.AddScoped<TrackOrderDialog>();
         services.AddSingleton<OrderLookupLimiter>();

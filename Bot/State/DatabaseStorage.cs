@@ -1,6 +1,7 @@
 using CrmBot.Domain.Persistence;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -17,7 +18,7 @@ namespace CrmBot.State;
 /// </list>
 /// A lost race raises <see cref="StorageConflictException"/> and writes nothing.
 /// </summary>
-public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, TimeProvider clock) : IStorage
+public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, TimeProvider clock, IOptions<StoredStateOptions>? options = null) : IStorage
 {
     private const string ETagProperty = "ETag";
 
@@ -34,6 +35,11 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
 
     // Line numbers are kept for error messages of JSON read from files, not of stored state: every token had one.
     private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
+    // As BotState converts a property when asked for it (JToken.ToObject with the default serializer).
+    private static readonly JsonSerializer TypedReader = JsonSerializer.CreateDefault();
+
+    private readonly Dictionary<string, Type> _propertyTypes = options?.Value.PropertyTypes ?? [];
 
     private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<StoredState?>>> ByKey = new(() =>
         EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken ct) => db.StoredStates.AsNoTracking().FirstOrDefault(s => s.Key == key)));
@@ -131,10 +137,25 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
     }
 
     /// <summary>
-    /// An item as BotState keeps it, a dictionary of its properties' JSON, so that BotState need not copy a JObject
-    /// into one. Strings that look like dates stay strings: the dialog state decides what its values are.
+    /// An item as BotState keeps it, a dictionary of its properties' JSON (or, for <see cref="StoredStateOptions.PropertyTypes"/>,
+    /// of the typed value), so that BotState need not copy a JObject into one. Strings that look like dates stay
+    /// strings: the dialog state decides what its values are.
     /// </summary>
-    private static Dictionary<string, object> Parse(string json)
+    private Dictionary<string, object> Parse(string json)
+    {
+        try
+        {
+            return Parse(json, _propertyTypes);
+        }
+        catch (JsonException) when (_propertyTypes.Count > 0)
+        {
+            // A property that no longer reads as its type is left as JSON, for its owner to find out and start afresh
+            // (the dialogs restart a conversation whose stack no longer reads).
+            return Parse(json, []);
+        }
+    }
+
+    private static Dictionary<string, object> Parse(string json, Dictionary<string, Type> types)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
@@ -147,7 +168,9 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         {
             var name = (string)reader.Value!;
             reader.Read();
-            item[name] = JToken.ReadFrom(reader, LoadSettings);
+            item[name] = types.TryGetValue(name, out var type) && reader.TokenType != JsonToken.Null
+                ? TypedReader.Deserialize(reader, type)!
+                : JToken.ReadFrom(reader, LoadSettings);
         }
 
         return item;
