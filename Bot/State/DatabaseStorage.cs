@@ -33,16 +33,16 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         NullValueHandling = NullValueHandling.Ignore,
     };
 
-    // Line numbers are kept for error messages of JSON read from files, not of stored state: every token had one.
+    // No line numbers: they serve error messages about JSON files, and cost an annotation on every token of every read.
     private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
 
     // As BotState converts a property when asked for it (JToken.ToObject with the default serializer).
     private static readonly JsonSerializer TypedReader = JsonSerializer.CreateDefault();
 
-    private readonly Dictionary<string, Type> _propertyTypes = options?.Value.PropertyTypes ?? [];
-
     private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<StoredState?>>> ByKey = new(() =>
         EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken ct) => db.StoredStates.AsNoTracking().FirstOrDefault(s => s.Key == key)));
+
+    private readonly Dictionary<string, Type> _propertyTypes = options?.Value.PropertyTypes ?? [];
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
