@@ -89,6 +89,31 @@ public sealed class SqliteWriteQueueTests
         Assert.Equal(4, await db.StockAsync(Sku, Ct));
     }
 
+    [Fact]
+    public async Task AWriterThatStopsWaitingForItsTurnLeavesTheOthersInOrder()
+    {
+        await using var db = await TestDatabase.CreateAsync(Ct);
+        await db.AddProductAsync(Sku, 10m, stock: 5, Ct);
+        await using var holderScope = db.CreateScope();
+        var holder = holderScope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var transaction = await holder.Database.BeginTransactionAsync(Ct);
+        await holder.Products.Where(p => p.Sku == Sku).ExecuteUpdateAsync(p => p.SetProperty(x => x.Stock, 4), Ct);
+
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var impatient = db.WithDbAsync(context => context.Products.Where(p => p.Sku == Sku).ExecuteUpdateAsync(p => p.SetProperty(x => x.Stock, 0), giveUp.Token));
+        var patient = db.WithDbAsync(context => context.Products.Where(p => p.Sku == Sku).ExecuteUpdateAsync(p => p.SetProperty(x => x.Stock, x => x.Stock - 1), Ct));
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => impatient);
+        Assert.False(patient.IsCompleted);
+
+        await transaction.CommitAsync(Ct);
+        await transaction.DisposeAsync();
+        Assert.Equal(1, await patient);
+
+        Assert.Equal(3, await db.StockAsync(Sku, Ct));
+        Assert.True(Queue(db).IsFree);
+    }
+
     private static SqliteWriteQueue Queue(TestDatabase db) => db.Services.GetRequiredService<SqliteWriteQueue>();
 
     private static async Task WriteAsync(CrmDbContext context, string write)
