@@ -32,105 +32,56 @@ internal sealed partial class SqliteWriteQueue(ILogger<SqliteWriteQueue> logger)
     /// <summary>No writer holds the turn.</summary>
     internal bool IsFree => _turn.CurrentCount == 1;
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Enter(command);
-        return result;
-    }
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Entered(command, result);
 
-    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await EnterAsync(command, cancellationToken);
-        return result;
-    }
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        EnteredAsync(command, result, cancellationToken);
 
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Enter(command);
-        return result;
-    }
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Entered(command, result);
 
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await EnterAsync(command, cancellationToken);
-        return result;
-    }
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        EnteredAsync(command, result, cancellationToken);
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Enter(command);
-        return result;
-    }
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Entered(command, result);
 
-    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        await EnterAsync(command, cancellationToken);
-        return result;
-    }
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        EnteredAsync(command, result, cancellationToken);
 
-    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        LeaveStatement(command.Connection);
-        return result;
-    }
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => Left(command, result);
 
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        LeaveStatement(command.Connection);
-        return ValueTask.FromResult(result);
-    }
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Left(command, result));
 
-    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
-    {
-        LeaveStatement(command.Connection);
-        return result;
-    }
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) => Left(command, result);
 
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        LeaveStatement(command.Connection);
-        return ValueTask.FromResult(result);
-    }
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Left(command, result));
 
     // A statement that returns rows (INSERT ... RETURNING) ends, and commits, when its reader is closed, which EF does
     // before it disposes of the reader.
-    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
-    {
-        LeaveStatement(command.Connection);
-        return result;
-    }
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result) =>
+        Left(command, result);
 
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => LeaveStatement(command.Connection);
 
-    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        LeaveStatement(command.Connection);
-        return Task.CompletedTask;
-    }
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        Left(command, Task.CompletedTask);
 
     public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => LeaveStatement(command.Connection);
 
-    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        LeaveStatement(command.Connection);
-        return Task.CompletedTask;
-    }
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Left(command, Task.CompletedTask);
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         LeaveStatement(connection);
-        if (_turn.Wait(Patience))
-        {
-            Hold(connection, forTransaction: true);
-        }
-        else
-        {
-            LogImpatient(logger, Patience.TotalSeconds);
-        }
-
+        Wait(connection, forTransaction: true);
         return result;
     }
 
@@ -138,15 +89,7 @@ internal sealed partial class SqliteWriteQueue(ILogger<SqliteWriteQueue> logger)
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         LeaveStatement(connection);
-        if (await _turn.WaitAsync(Patience, cancellationToken))
-        {
-            Hold(connection, forTransaction: true);
-        }
-        else
-        {
-            LogImpatient(logger, Patience.TotalSeconds);
-        }
-
+        await WaitAsync(connection, forTransaction: true, cancellationToken);
         return result;
     }
 
@@ -198,16 +141,37 @@ internal sealed partial class SqliteWriteQueue(ILogger<SqliteWriteQueue> logger)
         return Task.CompletedTask;
     }
 
-    private void Enter(DbCommand command)
+    private T Entered<T>(DbCommand command, T result)
     {
-        if (!Prepare(command))
+        if (Prepare(command))
         {
-            return;
+            Wait(command.Connection!, forTransaction: false);
         }
 
+        return result;
+    }
+
+    private async ValueTask<T> EnteredAsync<T>(DbCommand command, T result, CancellationToken ct)
+    {
+        if (Prepare(command))
+        {
+            await WaitAsync(command.Connection!, forTransaction: false, ct);
+        }
+
+        return result;
+    }
+
+    private T Left<T>(DbCommand command, T result)
+    {
+        LeaveStatement(command.Connection);
+        return result;
+    }
+
+    private void Wait(DbConnection connection, bool forTransaction)
+    {
         if (_turn.Wait(Patience))
         {
-            Hold(command.Connection!, forTransaction: false);
+            Hold(connection, forTransaction);
         }
         else
         {
@@ -215,16 +179,11 @@ internal sealed partial class SqliteWriteQueue(ILogger<SqliteWriteQueue> logger)
         }
     }
 
-    private async ValueTask EnterAsync(DbCommand command, CancellationToken ct)
+    private async ValueTask WaitAsync(DbConnection connection, bool forTransaction, CancellationToken ct)
     {
-        if (!Prepare(command))
-        {
-            return;
-        }
-
         if (await _turn.WaitAsync(Patience, ct))
         {
-            Hold(command.Connection!, forTransaction: false);
+            Hold(connection, forTransaction);
         }
         else
         {
