@@ -38,9 +38,7 @@ internal sealed class ConversationTestHost : IAsyncDisposable
             services.AddSingleton<TurnCultureMiddleware>();
             services.AddSingleton<IIntentClassifier, RuleIntentClassifier>();
             services.AddSingleton<IUtteranceRecognizer, UtteranceRecognizer>();
-            services.AddSingleton<IStorage, DatabaseStorage>();
-            services.AddSingleton<ConversationState>();
-            services.AddSingleton<UserState>();
+            services.AddBotState();
 
             // The sales workflows: the shipped defaults, and the test's own workflows.json (see UseWorkflowsAsync).
             services.AddSingleton<IHostEnvironment>(provider => new HostingEnvironment
@@ -84,7 +82,7 @@ internal sealed class ConversationTestHost : IAsyncDisposable
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 
     /// <summary>State objects as a newly started process would build them, over the same database.</summary>
-    private ConversationState FreshConversationState() =>
+    private DatabaseConversationState FreshConversationState() =>
         new(ActivatorUtilities.CreateInstance<DatabaseStorage>(Database.Services));
 
     private sealed class FixedCaller(Caller caller) : IMiddleware

@@ -62,6 +62,12 @@ public sealed class PostgreSqlDatabaseStorageTests : DatabaseStorageTests
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
 
+/// <summary>DatabaseConversationStateTests on PostgreSQL.</summary>
+public sealed class PostgreSqlDatabaseConversationStateTests : DatabaseConversationStateTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
 /// <summary>OrderAnalyticsTests on PostgreSQL.</summary>
 public sealed class PostgreSqlOrderAnalyticsTests : OrderAnalyticsTests
 {

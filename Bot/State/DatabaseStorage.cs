@@ -47,43 +47,66 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A turn reads one key (its conversation's state): a compiled query for that one key.
-        var rows = keys is [var key]
-            ? await ByKey.For(db)(db, key, cancellationToken) is { } stored ? [stored] : []
-            : await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
-        var items = new Dictionary<string, object>(rows.Count);
-        foreach (var row in rows)
+        if (keys is [var key])
         {
-            var item = Parse(row.Json);
-            item[ETagProperty] = row.ETag;
-            items[row.Key] = item;
+            // A turn reads one key (its conversation's state): a compiled query for that one key.
+            var (item, _) = await ReadItemAsync(key, cancellationToken);
+            return item is null ? new Dictionary<string, object>() : new Dictionary<string, object> { [key] = item };
         }
 
-        return items;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.StoredStates.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(row => row.Key, row => (object)Item(row));
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    /// <summary>The item stored under <paramref name="key"/> and the JSON text it was stored as; nulls when there is none.</summary>
+    internal async Task<(Dictionary<string, object>? Item, string? Json)> ReadItemAsync(string key, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ByKey.For(db)(db, key, ct) is { } row ? (Item(row), row.Json) : (null, null);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        // One item with its eTag, or a new one, is written by a single statement, which needs no transaction of its own:
-        // a turn saves its conversation's state alone (BEGIN and COMMIT took about 15 of its 140 us).
-        await using var transaction = changes.Count == 1 && changes.Values.Single() is var only && ETagOf(only) != "*"
-            ? null
-            : await db.Database.BeginTransactionAsync(cancellationToken);
-        var written = new List<(object Item, string ETag)>(changes.Count);
+        var items = new List<(string Key, object Item, string Json)>(changes.Count);
         foreach (var (key, item) in changes)
         {
             ArgumentNullException.ThrowIfNull(item, key);
-            var eTag = await WriteOneAsync(db, key, ETagOf(item), Serialize(item), cancellationToken);
-            written.Add((item, eTag));
+            items.Add((key, item, Serialize(item)));
+        }
+
+        return WriteAsync(items, cancellationToken);
+    }
+
+    /// <summary>Writes one item whose JSON text (<see cref="Serialize"/>) the caller already has, as <see cref="WriteAsync(IDictionary{string, object}, CancellationToken)"/> would.</summary>
+    internal Task WriteItemAsync(string key, object item, string json, CancellationToken ct) => WriteAsync([(key, item, json)], ct);
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.StoredStates.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync(List<(string Key, object Item, string Json)> items, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+
+        // One item with its eTag, or a new one, is written by a single statement, which needs no transaction of its own:
+        // a turn saves its conversation's state alone (BEGIN and COMMIT took about 15 of its 140 us).
+        await using var transaction = items is [var only] && ETagOf(only.Item) != "*"
+            ? null
+            : await db.Database.BeginTransactionAsync(ct);
+        var written = new List<(object Item, string ETag)>(items.Count);
+        foreach (var (key, item, json) in items)
+        {
+            written.Add((item, await WriteOneAsync(db, key, ETagOf(item), json, ct)));
         }
 
         if (transaction is not null)
         {
-            await transaction.CommitAsync(cancellationToken);
+            await transaction.CommitAsync(ct);
         }
 
         // The items now stand for the stored version: a second save in the same turn must not conflict with the first.
@@ -91,13 +114,6 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
         {
             SetETag(item, eTag);
         }
-    }
-
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.StoredStates.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<string> WriteOneAsync(CrmDbContext db, string key, string? expected, string json, CancellationToken ct)
@@ -134,6 +150,13 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
             // The key exists: another turn created it first.
             throw new StorageConflictException(key);
         }
+    }
+
+    private Dictionary<string, object> Item(StoredState row)
+    {
+        var item = Parse(row.Json);
+        item[ETagProperty] = row.ETag;
+        return item;
     }
 
     /// <summary>
@@ -177,7 +200,7 @@ public sealed class DatabaseStorage(IDbContextFactory<CrmDbContext> contexts, Ti
     }
 
     /// <summary>The item's JSON without its eTag, which is stored in a column of its own.</summary>
-    private static string Serialize(object item)
+    internal static string Serialize(object item)
     {
         if (item is IDictionary<string, object> dictionary)
         {

@@ -7,10 +7,18 @@ public static class StateExtensions
     /// <summary>Conversation and user state, stored in the project's database (<see cref="DatabaseStorage"/>).</summary>
     public static IHostApplicationBuilder AddBotState(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StoredStateOptions>();
-        builder.Services.AddSingleton<IStorage, DatabaseStorage>();
-        builder.Services.AddSingleton<ConversationState>();
-        builder.Services.AddSingleton<UserState>();
+        builder.Services.AddBotState();
         return builder;
+    }
+
+    /// <inheritdoc cref="AddBotState(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddBotState(this IServiceCollection services)
+    {
+        services.AddOptions<StoredStateOptions>();
+        services.AddSingleton<DatabaseStorage>();
+        services.AddSingleton<IStorage>(provider => provider.GetRequiredService<DatabaseStorage>());
+        services.AddSingleton<ConversationState, DatabaseConversationState>();
+        services.AddSingleton<UserState>();
+        return services;
     }
 }
