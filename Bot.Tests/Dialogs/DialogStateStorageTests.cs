@@ -1,5 +1,6 @@
 using CrmBot.Dialogs;
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrmBot.Tests.Dialogs;
@@ -56,6 +57,32 @@ public sealed class DialogStateStorageTests
         Assert.Null(state.GetValue<string>("missing"));
         Assert.Equal(0, state.GetValue<int>("absent"));
         Assert.IsType<Visitor>(state["object"]);
+    }
+
+    [Fact]
+    public void AComponentsInnerStackIsReadAsADialogStateAndOtherValuesAsJsonShapes()
+    {
+        const string Json = """
+            {"DialogStack":[{"Id":"order","State":{"dialogs":{"DialogStack":[{"Id":"count","State":{"attemptCount":1}}]},
+            "values":{"name":"Ann"},"stepIndex":2,"note":"dialogs"}}]}
+            """;
+
+        var outer = Assert.Single(JsonConvert.DeserializeObject<DialogState>(Json)!.DialogStack).State;
+
+        var inner = Assert.Single(Assert.IsType<DialogState>(outer["dialogs"]).DialogStack);
+        Assert.Equal("count", inner.Id);
+        Assert.Equal(1L, inner.State["attemptCount"]);
+        Assert.Equal("Ann", Assert.IsType<JObject>(outer["values"])["name"]!.Value<string>());
+        Assert.Equal(2L, outer["stepIndex"]);
+        Assert.Equal("dialogs", outer["note"]);
+    }
+
+    [Fact]
+    public void AnInnerStackThatNoLongerReadsFailsTheWholeStacksRead()
+    {
+        // DialogSet then starts the conversation over with a polite word (see DialogVersionTests).
+        Assert.ThrowsAny<JsonException>(() =>
+            JsonConvert.DeserializeObject<DialogState>("""{"DialogStack":[{"Id":"order","State":{"dialogs":{"DialogStack":"many"}}}]}"""));
     }
 
     [Fact]

@@ -121,6 +121,21 @@ public sealed class DialogVersionTests
     }
 
     [Fact]
+    public async Task AComponentsInnerStackThatNoLongerReadsRestartsTheConversationPolitely()
+    {
+        var storage = new JsonTextStorage();
+        var bot = new DialogTestBot(TestDialogs.Order(new ComponentDialog("root")), storage);
+        await bot.Flow().Send("hi").AssertReply("What's your name?").StartTestAsync();
+        var state = JObject.Parse(storage[bot.StateKey]);
+        state.SelectToken("$..State.dialogs")!["DialogStack"] = "many";
+        storage[bot.StateKey] = state.ToString();
+
+        await bot.Flow()
+            .Send("Ann").AssertReply(Restart).AssertReply("What's your name?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public void AComponentsVersionChangesWithAnyOfItsDialogs()
     {
         var before = TestDialogs.Order(new ComponentDialog("root")).Version;

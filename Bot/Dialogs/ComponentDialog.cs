@@ -12,7 +12,8 @@ namespace CrmBot.Dialogs;
 /// </summary>
 public class ComponentDialog(string dialogId) : Dialog(dialogId)
 {
-    private const string InnerStateKey = "dialogs";
+    /// <summary>The key of the inner stack in the component's instance state.</summary>
+    internal const string InnerStateKey = "dialogs";
 
     // Dialogs are built afresh for every turn (they use the turn's services), so each turn asks every component for
     // its version again; the same inner versions always give the same digest (measured: the main dialog's version

@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace CrmBot.Dialogs;
 
 /// <summary>One dialog on the stack: which dialog, the version it began with, and its persisted state.</summary>
@@ -16,6 +18,8 @@ public sealed class DialogInstance
     /// that were stored: read them with <see cref="DialogStateExtensions.GetValue{T}"/>. Store plain data of types
     /// JSON can recreate (strings, numbers, records, arrays, List and Dictionary), not anonymous types or what a
     /// collection expression makes for an interface: storages that record type names could not read those back.
+    /// A component's inner stack is the exception: it is read back as a <see cref="DialogState"/>.
     /// </summary>
+    [JsonConverter(typeof(DialogInstanceStateConverter))]
     public IDictionary<string, object?> State { get; init; } = new Dictionary<string, object?>();
 }
