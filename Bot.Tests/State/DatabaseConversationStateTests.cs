@@ -85,7 +85,7 @@ public class DatabaseConversationStateTests
     public async Task ATurnThatLostARaceIsRefusedAndTheWinnersChangeStays()
     {
         await using var db = await TestDatabase.CreateAsync(Provider, Ct);
-        var state = new DatabaseConversationState(StorageOf(db));
+        var state = NewState(db);
         var notes = state.CreateProperty<List<string>>("Notes");
         var adapter = new TestAdapter(TestAdapter.CreateConversation("race"));
         using var first = new TurnContext(adapter, (Activity)MessageFactory.Text("first"));
@@ -109,7 +109,7 @@ public class DatabaseConversationStateTests
     /// </summary>
     private static TestFlow NotesFlow(TestDatabase db)
     {
-        var state = new DatabaseConversationState(StorageOf(db));
+        var state = NewState(db);
         var notes = state.CreateProperty<List<string>>("Notes");
         return new TestFlow(new TestAdapter(TestAdapter.CreateConversation("notes")), async (context, ct) =>
         {
@@ -137,6 +137,6 @@ public class DatabaseConversationStateTests
     private static Task<StoredState> StoredAsync(TestDatabase db) =>
         db.WithDbAsync(context => context.StoredStates.AsNoTracking().SingleAsync(Ct));
 
-    private static DatabaseStorage StorageOf(TestDatabase db) =>
-        new(db.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>(), db.Clock);
+    /// <summary>The state as a newly started process builds it, over the test's database.</summary>
+    private static DatabaseConversationState NewState(TestDatabase db) => new(ActivatorUtilities.CreateInstance<DatabaseStorage>(db.Services));
 }

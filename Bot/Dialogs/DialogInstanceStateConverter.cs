@@ -5,7 +5,8 @@ namespace CrmBot.Dialogs;
 /// <summary>
 /// Reads a dialog instance's state with a component's inner stack (<see cref="ComponentDialog.InnerStateKey"/>) as a
 /// <see cref="DialogState"/> straight away, and every other value as Json.NET reads into object. Read as any other value,
-/// the inner stack came back as a JSON tree that the component converted on every turn (2% of a turn in a dialog, perf).
+/// the inner stack came back as a JSON tree that the component converted on every turn (1.5% of the crm bot's turns in
+/// `bench turns`, perf).
 /// Writing is Json.NET's own.
 /// </summary>
 internal sealed class DialogInstanceStateConverter : JsonConverter<IDictionary<string, object?>>

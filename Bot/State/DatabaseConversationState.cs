@@ -12,7 +12,7 @@ public sealed class DatabaseConversationState(DatabaseStorage storage) : Convers
 {
     private static readonly string EmptyJson = DatabaseStorage.Serialize(new Dictionary<string, object>());
 
-    private readonly string _readKey = $"{typeof(DatabaseConversationState).FullName}.Read";
+    private static readonly string ReadKey = $"{typeof(DatabaseConversationState).FullName}.Read";
 
     public override async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
@@ -27,7 +27,7 @@ public sealed class DatabaseConversationState(DatabaseStorage storage) : Convers
         await ClearStateAsync(turnContext, cancellationToken);
         var cached = GetCachedState(turnContext);
         cached.State = item ?? new Dictionary<string, object>();
-        turnContext.TurnState[_readKey] = new StoredText(cached, json ?? EmptyJson);
+        turnContext.TurnState[ReadKey] = new StoredText(cached, json ?? EmptyJson);
     }
 
     public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
@@ -40,13 +40,13 @@ public sealed class DatabaseConversationState(DatabaseStorage storage) : Convers
 
         var json = DatabaseStorage.Serialize(cached.State);
         // A cache that was cleared, or not loaded from storage, is another object than the one read.
-        if (!force && turnContext.TurnState.Get<StoredText>(_readKey) is { } stored && stored.Cache == cached && stored.Json == json)
+        if (!force && turnContext.TurnState.Get<StoredText>(ReadKey) is { } stored && stored.Cache == cached && stored.Json == json)
         {
             return;
         }
 
         await storage.WriteItemAsync(GetStorageKey(turnContext), cached.State, json, cancellationToken);
-        turnContext.TurnState[_readKey] = new StoredText(cached, json);
+        turnContext.TurnState[ReadKey] = new StoredText(cached, json);
     }
 
     /// <summary>The text the turn's cache stands for in storage.</summary>
