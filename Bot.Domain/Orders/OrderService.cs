@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrmBot.Domain.Common;
 using CrmBot.Domain.Persistence;
+using CrmBot.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -10,6 +11,16 @@ namespace CrmBot.Domain.Orders;
 public sealed class OrderService(CrmDbContext db, TimeProvider clock)
 {
     private const int StockConflictRetries = 5;
+
+    // Placing an order asks these three questions every time; compiled, EF skips rebuilding and looking them up.
+    private static readonly CompiledQuery<Func<CrmDbContext, Guid, CancellationToken, Task<bool>>> CustomerExists = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, Guid id, CancellationToken ct) => db.Customers.Any(c => c.Id == id)));
+
+    private static readonly CompiledQuery<Func<CrmDbContext, string, CancellationToken, Task<bool>>> KeyUsed = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken ct) => db.Orders.Any(o => o.IdempotencyKey == key)));
+
+    private static readonly CompiledQuery<Func<CrmDbContext, List<string>, IAsyncEnumerable<Product>>> ProductsBySku = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, List<string> skus) => db.Products.Where(p => skus.Contains(p.Sku))));
 
     public async Task<Order> PlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct = default) =>
         (await PlaceOrReplayAsync(request, actor, ct)).Order;
@@ -110,7 +121,7 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
 
     private async Task<PlacedOrder> TryPlaceAsync(PlaceOrderRequest request, Actor actor, CancellationToken ct)
     {
-        if (!await db.Customers.AnyAsync(c => c.Id == request.CustomerId, ct))
+        if (!await CustomerExists.For(db)(db, request.CustomerId, ct))
         {
             throw new NotFoundException("Customer", request.CustomerId.ToString());
         }
@@ -125,13 +136,13 @@ public sealed class OrderService(CrmDbContext db, TimeProvider clock)
         // The number first: taking it locks the counter until the commit, so placements queue up there and each reads
         // the stock the one before it left (on PostgreSQL, stock read earlier would be stale by then).
         var number = await NextOrderNumberAsync(ct);
-        if (request.IdempotencyKey is { } key && await db.Orders.AnyAsync(o => o.IdempotencyKey == key, ct))
+        if (request.IdempotencyKey is { } key && await KeyUsed.For(db)(db, key, ct))
         {
             // A concurrent call placed the same request while this one queued for the counter: that order is the answer.
             return new(await FindByIdempotencyKeyAsync(key, ct) ?? throw new NotFoundException("Order", key), Replayed: true);
         }
 
-        var products = await db.Products.Where(p => skus.Contains(p.Sku)).ToListAsync(ct);
+        var products = await ProductsBySku.For(db)(db, skus).ToListAsync(ct);
         var missing = skus.Except(products.Select(p => p.Sku)).ToList();
         if (missing.Count > 0)
         {
